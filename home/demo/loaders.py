@@ -1,0 +1,192 @@
+"""Demo loaders of the home app: locales, home page, standard pages, site settings, accounts."""
+
+import secrets
+import uuid
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+from wagtail.models import Locale, Page, Site
+
+from home.models import FooterText, HomePage, SiteSettings, StandardPage
+
+from . import content
+from .registry import DemoContext, demo_loader
+from .translation import publish_translation
+
+ENGLISH = "en"
+
+
+def stream(blocks):
+    """Build StreamField data and its id→en string mapping from (type, text pairs) blocks."""
+    data, strings = [], {}
+    for block_type, value in blocks:
+        if block_type == "heading":
+            source, english = value
+            data.append(
+                {
+                    "type": "heading",
+                    "value": {"text": source, "level": "h2"},
+                    "id": str(uuid.uuid4()),
+                }
+            )
+            strings[source] = english
+        elif block_type == "paragraph":
+            html = "".join(f"<p>{source}</p>" for source, _english in value)
+            data.append({"type": "paragraph", "value": html, "id": str(uuid.uuid4())})
+            strings.update(dict(value))
+    return data, strings
+
+
+def pairs_to_strings(page_content, fields):
+    return {page_content[name][0]: page_content[name][1] for name in fields}
+
+
+@demo_loader(order=0)
+def load_locales(context: DemoContext) -> list[str]:
+    changes = []
+    for code, _name in settings.LANGUAGES:
+        _locale, created = Locale.objects.get_or_create(language_code=code)
+        if created:
+            changes.append(f"locale {code}")
+    return changes
+
+
+def _home_page() -> tuple[HomePage, list[str]]:
+    """The Indonesian home page as the default site's root, replacing Wagtail's placeholder."""
+    site = Site.objects.filter(is_default_site=True).first()
+    root_page = site.root_page.specific if site else None
+    if isinstance(root_page, HomePage):
+        return root_page, []
+    body, _strings = stream(content.HOME["body"])
+    tree_root = Page.get_first_root_node()
+    for placeholder in tree_root.get_children().exact_type(Page):
+        placeholder.delete()  # Wagtail's "Welcome to your new Wagtail site!" page
+    home = tree_root.add_child(
+        instance=HomePage(
+            title=content.HOME["title"][0],
+            slug="beranda",
+            intro=content.HOME["intro"][0],
+            body=body,
+            locale=Locale.get_default(),
+        )
+    )
+    home.save_revision().publish()
+    if site:
+        site.root_page = home
+        site.site_name = content.SITE_SETTINGS["city_name"]
+        site.save()
+    else:
+        Site.objects.create(
+            hostname="localhost",
+            port=80,
+            root_page=home,
+            is_default_site=True,
+            site_name=content.SITE_SETTINGS["city_name"],
+        )
+    return home, ["home page"]
+
+
+def _translate_if_missing(page, locale, strings, label) -> list[str]:
+    if page.get_translations().filter(locale=locale).exists():
+        return []
+    publish_translation(page, locale, strings)
+    return [f"English translation of {label}"]
+
+
+@demo_loader(order=10)
+def load_pages(context: DemoContext) -> list[str]:
+    english = Locale.objects.get(language_code=ENGLISH)
+    home, changes = _home_page()
+    _body, home_strings = stream(content.HOME["body"])
+    home_strings |= pairs_to_strings(content.HOME, ["title", "intro"])
+    changes += _translate_if_missing(home, english, home_strings, "the home page")
+
+    for spec in content.STANDARD_PAGES:
+        body, strings = stream(spec["body"])
+        strings |= pairs_to_strings(spec, ["title", "intro", "slug"])
+        page = StandardPage.objects.child_of(home).filter(slug=spec["slug"][0]).first()
+        if page is None:
+            page = home.add_child(
+                instance=StandardPage(
+                    title=spec["title"][0],
+                    slug=spec["slug"][0],
+                    intro=spec["intro"][0],
+                    body=body,
+                    show_in_menus=spec["show_in_menus"],
+                    listing_summary=spec["intro"][0],
+                )
+            )
+            page.save_revision().publish()
+            changes.append(f"page “{page.title}”")
+        changes += _translate_if_missing(page, english, strings, f"“{page.title}”")
+    return changes
+
+
+@demo_loader(order=20)
+def load_site_settings(context: DemoContext) -> list[str]:
+    site = Site.objects.get(is_default_site=True)
+    changes = []
+    footer = FooterText.objects.filter(locale=Locale.get_default()).first()
+    if footer is None:
+        footer = FooterText.objects.create(
+            title=content.FOOTER["title"],
+            opening_hours=content.FOOTER["opening_hours"][0],
+            text=f"<p>{content.FOOTER['text'][0]}</p>",
+            locale=Locale.get_default(),
+        )
+        changes.append("footer text")
+    english = Locale.objects.get(language_code=ENGLISH)
+    if not footer.has_translation(english):
+        # wagtail-localize keeps line breaks of multi-line text as <br/> in the source string.
+        strings = {
+            source.replace("\n", "<br/>"): translated.replace("\n", "<br/>")
+            for source, translated in (content.FOOTER["opening_hours"], content.FOOTER["text"])
+        }
+        publish_translation(footer, english, strings)
+        changes.append("English footer text")
+
+    site_settings = SiteSettings.for_site(site)
+    if site_settings.footer_id is None:
+        for name, value in content.SITE_SETTINGS.items():
+            setattr(site_settings, name, value)
+        site_settings.footer = footer
+        site_settings.save()
+        changes.append("site settings")
+    return changes
+
+
+DEMO_ACCOUNTS = [
+    # (role shown on screen, username, email, superuser, groups)
+    ("superuser", "admin", "admin@example.org", True, []),
+    ("editor", "editor", "editor@example.org", False, ["Editors"]),
+]
+
+
+@demo_loader(order=30)
+def load_accounts(context: DemoContext) -> list[str]:
+    """Staff accounts. Demo passwords are known only in development; elsewhere they are random."""
+    user_model = get_user_model()
+    changes = []
+    for role, username, email, is_superuser, groups in DEMO_ACCOUNTS:
+        password = settings.DEMO_PASSWORD if context.show_passwords else secrets.token_urlsafe(18)
+        created = not user_model.objects.filter(username=username).exists()
+        if created:
+            user = user_model(
+                username=username,
+                email=email,
+                is_staff=True,
+                is_superuser=is_superuser,
+                first_name=role.capitalize(),
+                last_name="Demo",
+            )
+            user.set_password(password)
+            user.save()
+            user.groups.set(Group.objects.filter(name__in=groups))
+            changes.append(f"{role} account “{username}”")
+        if context.show_passwords:
+            context.accounts.append((role, username, settings.DEMO_PASSWORD))
+        elif created:
+            context.accounts.append((role, username, "random; set one with manage.py changepassword"))
+    return changes

@@ -1,0 +1,22 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from home.demo import DemoContext, run_loaders
+
+
+class Command(BaseCommand):
+    help = "Load the demo city's content and staff accounts. Safe to run again: it adds only what is missing."
+
+    def handle(self, *args, **options):
+        context = DemoContext(show_passwords=settings.DEBUG)
+        with transaction.atomic():
+            changes = run_loaders(context)
+        if not changes:
+            self.stdout.write("Demo data already loaded: nothing to change.")
+        for change in changes:
+            self.stdout.write(f"  + {change}")
+        if context.accounts:
+            self.stdout.write(self.style.SUCCESS("Demo accounts (sign in at /admin/):"))
+            for role, username, password in context.accounts:
+                self.stdout.write(f"  {role:<12} {username:<12} {password}")

@@ -1,0 +1,78 @@
+import logging
+
+from django.core.cache import cache
+from django.db import connection
+from django.http import HttpResponse, HttpResponseServerError, JsonResponse
+from django.shortcuts import render
+from django.template import loader
+from django.utils.translation import get_language
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+logger = logging.getLogger(__name__)
+
+
+def _database_state():
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except Exception:
+        logger.exception("Health check: database is not answering")
+        return "error"
+    return "ok"
+
+
+def _cache_state():
+    try:
+        cache.set("healthz", "ok", timeout=10)
+        if cache.get("healthz") != "ok":
+            return "error"
+    except Exception:
+        logger.exception("Health check: cache is not answering")
+        return "error"
+    return "ok"
+
+
+@never_cache
+@require_GET
+def healthz(request):
+    """For load balancers and monitoring: 200 when the database and the cache answer, else 503."""
+    checks = {"database": _database_state(), "cache": _cache_state()}
+    healthy = all(state == "ok" for state in checks.values())
+    return JsonResponse({"status": "ok" if healthy else "error", **checks}, status=200 if healthy else 503)
+
+
+@require_GET
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /akun/",
+        "Disallow: /cari/",
+        "Disallow: /en/cari/",
+        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
+
+
+def page_not_found(request, exception=None):
+    return render(request, "404.html", {"error_page": True}, status=404)
+
+
+def permission_denied(request, exception=None):
+    return render(request, "403.html", {"error_page": True}, status=403)
+
+
+def csrf_failure(request, reason=""):
+    return render(request, "403_csrf.html", {"error_page": True}, status=403)
+
+
+def server_error(request):
+    """Render the 500 page without touching the database: it may be what failed."""
+    try:
+        html = loader.get_template("500.html").render({"LANGUAGE_CODE": get_language()})
+    except Exception:
+        logger.exception("The 500 page itself failed to render")
+        html = "<h1>500</h1>"
+    return HttpResponseServerError(html)

@@ -1,0 +1,75 @@
+"""Fixtures shared by the whole suite: a bilingual site tree like the one `load_demo` builds."""
+
+from dataclasses import dataclass
+
+from wagtail.models import Locale, Page, Site
+
+import pytest
+from faker import Faker
+
+from home.demo import publish_translation
+from home.factories import FooterTextFactory, HomePageFactory, StandardPageFactory
+from home.models import HomePage, SiteSettings, StandardPage
+
+Faker.seed(1888)
+
+
+@dataclass
+class SiteTree:
+    site: Site
+    home: HomePage
+    home_en: HomePage
+    page: StandardPage
+    page_en: StandardPage
+    untranslated: StandardPage
+    locale_en: Locale
+
+
+def build_site_tree() -> SiteTree:
+    """Indonesian home and pages, an English translation of both, and site settings.
+
+    Transactional tests (the browser tests) flush the database, so this builds everything from the
+    tree root, including the locales Wagtail's migrations would have made.
+    """
+    locale_id, _ = Locale.objects.get_or_create(language_code="id")
+    locale_en, _ = Locale.objects.get_or_create(language_code="en")
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(instance=Page(title="Root", slug="root", locale=locale_id))
+    for placeholder in root.get_children():
+        placeholder.delete()
+    root.refresh_from_db()
+    home = HomePageFactory(parent=root, locale=locale_id)
+    Site.objects.all().delete()
+    site = Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+    page = StandardPageFactory(parent=home, title="Tentang Kota Sawahlunto", slug="tentang")
+    untranslated = StandardPageFactory(parent=home, title="Kontak", slug="kontak")
+    home_en = publish_translation(
+        home,
+        locale_en,
+        {home.title: "Sawahlunto City Public Service Portal", home.intro: "Find public services."},
+    )
+    page_en = publish_translation(
+        page,
+        locale_en,
+        {
+            page.title: "About Sawahlunto",
+            "tentang": "about",
+            page.intro: "About the city.",
+            "Isi halaman dalam bahasa Indonesia.": "Page content in English.",
+        },
+    )
+    footer = FooterTextFactory(locale=locale_id)
+    publish_translation(footer, locale_en, {footer.opening_hours: "Monday–Friday 07:30–16:00 WIB"})
+    site_settings = SiteSettings.for_site(site)
+    site_settings.city_name = "Kota Sawahlunto"
+    site_settings.phone = "(0754) 61020"
+    site_settings.email = "info@sawahluntokota.go.id"
+    site_settings.footer = footer
+    site_settings.save()
+    return SiteTree(site, home, home_en, page, page_en, untranslated, locale_en)
+
+
+@pytest.fixture
+def site_tree(db) -> SiteTree:
+    return build_site_tree()
