@@ -6,6 +6,8 @@ import sys
 
 from django.conf import settings
 
+import pytest
+
 # Variables of the test run itself, which a deployment would not have.
 TEST_ONLY = {"DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"}
 
@@ -47,8 +49,9 @@ def test_production_refuses_to_start_without_secret_key():
     assert "SECRET_KEY must be set" in result.stderr
 
 
-def test_broken_database_url_gives_a_one_line_explanation():
-    environment = clean_environment(DATABASE_URL="postgres://nobody@127.0.0.1:1/none")
+@pytest.mark.parametrize("database_url", ["postgres://nobody@127.0.0.1:1/none", "not a url"])
+def test_broken_database_url_gives_a_one_line_explanation(database_url):
+    environment = clean_environment(DATABASE_URL=database_url)
     result = subprocess.run(  # noqa: S603
         [sys.executable, "-m", "config.preflight"],
         cwd=settings.BASE_DIR,
