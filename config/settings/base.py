@@ -1,7 +1,9 @@
 """Settings shared by every runtime mode. Deployment values come from the environment."""
 
+import warnings
 from pathlib import Path
 
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 import environ
@@ -86,7 +88,11 @@ TEMPLATES = [
 ]
 
 # Database: a SQLite file under var/ unless DATABASE_URL says otherwise.
-DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'var' / 'db.sqlite3'}")}
+with warnings.catch_warnings():  # django-environ only warns about a URL it cannot read
+    warnings.simplefilter("ignore")
+    DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'var' / 'db.sqlite3'}")}
+if not DATABASES["default"].get("ENGINE"):
+    raise ImproperlyConfigured("DATABASE_URL is not a database URL such as postgres://user@host:5432/name")
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
