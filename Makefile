@@ -5,6 +5,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip --disable-pip-version-check --quiet
 HOST ?= 127.0.0.1:8000
+# Two test processes: the suite is mostly waiting on the database and the browser.
+PYTEST_ARGS ?= -n 2
 
 .PHONY: run install install-test browser lint format test messages clean
 

@@ -94,3 +94,50 @@ class BodyBlock(blocks.StreamBlock):
     document = DocumentLinkBlock(label=_("Document link"))
     call_to_action = CallToActionBlock(label=_("Button"))
     faq = FaqBlock(label=_("FAQ"))
+
+
+class FeaturedPagesBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), max_length=120)
+    pages = blocks.ListBlock(blocks.PageChooserBlock(label=_("Page")), label=_("Pages"))
+
+    class Meta:
+        icon = "pick"
+        label = _("Featured pages (e.g. most-used services)")
+        template = "components/streamfield/featured_pages.html"
+
+
+class SectionHeadingBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), max_length=120)
+    intro = blocks.CharBlock(label=_("Introduction"), required=False, max_length=250)
+
+
+class ServiceCategoriesBlock(SectionHeadingBlock):
+    class Meta:
+        icon = "tag"
+        label = _("Service categories")
+        template = "components/streamfield/service_categories.html"
+
+
+class LatestAnnouncementsBlock(SectionHeadingBlock):
+    count = blocks.IntegerBlock(label=_("How many"), min_value=1, max_value=12, default=3)
+
+    class Meta:
+        icon = "date"
+        label = _("Latest announcements")
+        template = "components/streamfield/latest_announcements.html"
+
+
+class ContactBlock(SectionHeadingBlock):
+    class Meta:
+        icon = "mail"
+        label = _("Contact details")
+        template = "components/streamfield/contact.html"
+
+
+class HomeBodyBlock(BodyBlock):
+    """The home page's sections, in the order editors arrange them."""
+
+    featured_pages = FeaturedPagesBlock()
+    service_categories = ServiceCategoriesBlock()
+    latest_announcements = LatestAnnouncementsBlock()
+    contact = ContactBlock()

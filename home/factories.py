@@ -1,10 +1,19 @@
 """Test-data factories for the home app (factory_boy + wagtail-factories)."""
 
+import datetime
+
 import factory
 import wagtail_factories
 from factory.django import DjangoModelFactory
 
-from .models import FooterText, HomePage, StandardPage
+from .models import (
+    AnnouncementCategory,
+    AnnouncementIndexPage,
+    AnnouncementPage,
+    FooterText,
+    HomePage,
+    StandardPage,
+)
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -36,3 +45,31 @@ class FooterTextFactory(DjangoModelFactory):
 
     class Meta:
         model = FooterText
+
+
+class AnnouncementCategoryFactory(DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Kategori Pengumuman {n}")
+    slug = factory.Sequence(lambda n: f"kategori-pengumuman-{n}")
+
+    class Meta:
+        model = AnnouncementCategory
+
+
+class AnnouncementIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Pengumuman"
+    slug = "pengumuman"
+    show_in_menus = True
+
+    class Meta:
+        model = AnnouncementIndexPage
+
+
+class AnnouncementPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Pengumuman {n}")
+    slug = factory.Sequence(lambda n: f"pengumuman-{n}")
+    date = datetime.date(2026, 11, 1)
+    summary = "Ringkasan pengumuman untuk warga."
+    body = factory.LazyFunction(lambda: [{"type": "paragraph", "value": "<p>Isi pengumuman.</p>"}])
+
+    class Meta:
+        model = AnnouncementPage

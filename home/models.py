@@ -1,16 +1,25 @@
 """Page types and site-wide settings shared by every app."""
 
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.blocks import PageChooserBlock
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
-from .blocks import BodyBlock
+from .blocks import BodyBlock, HomeBodyBlock
+from .cache import cached
 
 
 class BasePage(Page):
@@ -47,6 +56,8 @@ class BasePage(Page):
 
 
 class HomePage(BasePage):
+    # No subpage_types: home knows no other app, so its children (service index, forums…)
+    # name HomePage in their own parent_page_types.
     template = "home/home_page.html"
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1
@@ -57,10 +68,26 @@ class HomePage(BasePage):
         max_length=400,
         help_text=_("A short welcome shown under the city name at the top of the home page."),
     )
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    search_label = models.CharField(
+        _("service search label"),
+        max_length=120,
+        blank=True,
+        help_text=_("The question above the service search box, e.g. 'Layanan apa yang Anda cari?'."),
+    )
+    body = StreamField(
+        HomeBodyBlock(),
+        blank=True,
+        verbose_name=_("sections"),
+        help_text=_("The home page's sections: most-used services, categories, latest news, contact…"),
+    )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
-    search_fields = [*BasePage.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("search_label"),
+        FieldPanel("body"),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
 
     class Meta:
         verbose_name = _("home page")
@@ -124,6 +151,190 @@ class FooterText(TranslatableMixin, models.Model):
 phone_validator = RegexValidator(
     r"^\+?[0-9 ()-]{6,20}$", _("Enter a phone number with digits, spaces and dashes only.")
 )
+
+
+class AnnouncementCategory(TranslatableMixin, models.Model):
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=60,
+        help_text=_("Used in web addresses of filtered lists; the same in every language."),
+    )
+
+    override_translatable_fields = [SynchronizedField("slug")]
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("announcement category")
+        verbose_name_plural = _("announcement categories")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class AnnouncementIndexPage(RoutablePageMixin, BasePage):
+    """News and announcements at /pengumuman/, newest first, with an RSS feed at feed/."""
+
+    template = "home/announcement_index_page.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.AnnouncementPage"]
+    max_count_per_parent = 1
+    PER_PAGE = 10
+    FEED_ITEMS = 20
+
+    intro = models.TextField(_("introduction"), blank=True, help_text=_("One sentence above the list."))
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    class Meta:
+        verbose_name = _("announcement index")
+
+    def announcements(self):
+        return (
+            AnnouncementPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("category", "listing_image")
+            .defer_streamfields()
+            .order_by("-date", "-pk")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        announcements = self.announcements()
+        categories, years = cached(
+            f"announcement-filters:{self.pk}",
+            lambda: (
+                list(AnnouncementCategory.objects.filter(locale_id=self.locale_id)),
+                [d.year for d in announcements.dates("date", "year", order="DESC")],
+            ),
+        )
+        category = next((c for c in categories if c.slug == request.GET.get("kategori")), None)
+        year = request.GET.get("tahun", "")
+        year = int(year) if year.isdigit() and int(year) in years else None
+        if category:
+            announcements = announcements.filter(category=category)
+        if year:
+            announcements = announcements.filter(date__year=year)
+        context.update(
+            {
+                "categories": categories,
+                "selected_category": category,
+                "years": years,
+                "selected_year": year,
+                "announcements_page": Paginator(announcements, self.PER_PAGE).get_page(
+                    request.GET.get("page")
+                ),
+            }
+        )
+        return context
+
+    @path("")
+    def index(self, request):
+        return self.render(request)
+
+    @path("feed/", name="feed")
+    def feed(self, request):
+        from .feeds import AnnouncementFeed
+
+        return AnnouncementFeed(self)(request)
+
+
+class AnnouncementPage(BasePage):
+    template = "home/announcement_page.html"
+    parent_page_types = ["home.AnnouncementIndexPage"]
+    subpage_types = []
+
+    date = models.DateField(
+        _("date"), default=datetime.date.today, help_text=_("The date shown on the announcement.")
+    )
+    category = models.ForeignKey(
+        AnnouncementCategory,
+        verbose_name=_("category"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    summary = models.TextField(
+        _("summary"),
+        max_length=400,
+        help_text=_("The news in one or two sentences, shown in lists and the feed."),
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    image_alt = models.CharField(
+        _("image description"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the image shows, for people who cannot see it."),
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    attachments = StreamField(
+        [("document", DocumentChooserBlock(label=_("Document")))], blank=True, verbose_name=_("attachments")
+    )
+    related_pages = StreamField(
+        [("page", PageChooserBlock(label=_("Page")))],
+        blank=True,
+        verbose_name=_("related services and pages"),
+        help_text=_("Services or pages this announcement is about."),
+    )
+    is_important = models.BooleanField(
+        _("important notice"),
+        default=False,
+        help_text=_("Show a banner with a link to this announcement on every page until the end date."),
+    )
+    important_until = models.DateTimeField(_("show the banner until"), null=True, blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldRowPanel([FieldPanel("date"), FieldPanel("category")]),
+        FieldPanel("summary"),
+        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")),
+        FieldPanel("body"),
+        FieldPanel("attachments"),
+        FieldPanel("related_pages"),
+        MultiFieldPanel([FieldPanel("is_important"), FieldPanel("important_until")], heading=_("Banner")),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+
+    class Meta:
+        verbose_name = _("announcement")
+        verbose_name_plural = _("announcements")
+
+    @property
+    def meta_description(self):
+        return self.search_description or self.summary
+
+    def clean(self):
+        super().clean()
+        if self.is_important and not self.important_until:
+            raise ValidationError(
+                {"important_until": _("Give the date when the banner should stop showing.")}
+            )
+
+    def related_in_active_language(self):
+        chosen = [block.value for block in self.related_pages if block.value]
+        keys = [page.translation_key for page in chosen]
+        found = {
+            page.translation_key: page
+            for page in Page.objects.live()
+            .filter(translation_key__in=keys, locale_id=self.locale_id)
+            .specific()
+        }
+        return [found[key] for key in keys if key in found]
 
 
 @register_setting(icon="site")
@@ -202,6 +413,11 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+    @classmethod
+    def for_site(cls, site):
+        """Every page shows the settings: keep them in the cache until they (or any content) change."""
+        return cached(f"site-settings:{site.pk}", lambda: super(SiteSettings, cls).for_site(site))
 
     @property
     def whatsapp_link(self):

@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import FooterText
+from .models import AnnouncementCategory, FooterText
 
 
 class FooterTextViewSet(SnippetViewSet):
@@ -14,3 +14,15 @@ class FooterTextViewSet(SnippetViewSet):
 
 
 register_snippet(FooterTextViewSet)
+
+
+class AnnouncementCategoryViewSet(SnippetViewSet):
+    model = AnnouncementCategory
+    icon = "tag"
+    menu_label = _("Announcement categories")
+    list_display = ["name", "slug", "locale"]
+    list_filter = ["locale"]
+    search_fields = ["name"]
+
+
+register_snippet(AnnouncementCategoryViewSet)

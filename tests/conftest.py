@@ -73,3 +73,11 @@ def build_site_tree() -> SiteTree:
 @pytest.fixture
 def site_tree(db) -> SiteTree:
     return build_site_tree()
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: rate limits and cached fragments must not leak."""
+    from django.core.cache import cache
+
+    cache.clear()

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
@@ -211,6 +212,10 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": ["'none'"],
     },
 }
+
+# How many reverse proxies (load balancer, CDN) sit in front of the app and append to
+# X-Forwarded-For; 0 means the app is reached directly and REMOTE_ADDR is the visitor.
+NUM_PROXIES = env.int("NUM_PROXIES", default=0)
 
 # Password of the demo staff accounts made by `load_demo`; printed only in development.
 DEMO_PASSWORD = env.str("DEMO_PASSWORD", default="sawahlunto1888")

@@ -1,5 +1,5 @@
-from . import loaders  # noqa: F401  (registers the home app's demo loaders)
+from .loaders import ensure_demo_user
 from .registry import DemoContext, demo_loader, run_loaders
 from .translation import publish_translation
 
-__all__ = ["DemoContext", "demo_loader", "publish_translation", "run_loaders"]
+__all__ = ["DemoContext", "demo_loader", "ensure_demo_user", "publish_translation", "run_loaders"]

@@ -310,3 +310,12 @@ FOOTER = {
         "citizen participation.",
     ),
 }
+
+ANNOUNCEMENT_INDEX = {
+    "slug": ("pengumuman", "announcements"),
+    "title": ("Pengumuman", "Announcements"),
+    "intro": (
+        "Kabar terbaru dari Pemerintah Kota Sawahlunto tentang layanan, jadwal dan kegiatan.",
+        "The latest news from the Sawahlunto city government about services, schedules and events.",
+    ),
+}

@@ -1,17 +1,27 @@
 """Demo loaders of the home app: locales, home page, standard pages, site settings, accounts."""
 
+import datetime
 import secrets
 import uuid
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.utils import timezone
 
 from wagtail.models import Locale, Page, Site
 
-from home.models import FooterText, HomePage, SiteSettings, StandardPage
+from home.models import (
+    AnnouncementCategory,
+    AnnouncementIndexPage,
+    AnnouncementPage,
+    FooterText,
+    HomePage,
+    SiteSettings,
+    StandardPage,
+)
 
-from . import content
+from . import announcements, content
 from .registry import DemoContext, demo_loader
 from .translation import publish_translation
 
@@ -37,6 +47,14 @@ def stream(blocks):
             data.append({"type": "paragraph", "value": html, "id": str(uuid.uuid4())})
             strings.update(dict(value))
     return data, strings
+
+
+def bilingual_blocks(blocks, english_blocks=None):
+    """[(type, text)] plus its translation → the (type, pairs) shape that stream() takes."""
+    result = []
+    for (block_type, text), (_type, english) in zip(blocks, english_blocks or blocks, strict=True):
+        result.append((block_type, (text, english) if block_type == "heading" else [(text, english)]))
+    return result
 
 
 def pairs_to_strings(page_content, fields):
@@ -157,36 +175,109 @@ def load_site_settings(context: DemoContext) -> list[str]:
     return changes
 
 
-DEMO_ACCOUNTS = [
-    # (role shown on screen, username, email, superuser, groups)
-    ("superuser", "admin", "admin@example.org", True, []),
-    ("editor", "editor", "editor@example.org", False, ["Editors"]),
-]
+def ensure_demo_user(context: DemoContext, role, username, email, *, superuser=False, groups=()) -> list[str]:
+    """A demo staff account, made if missing and listed for `load_demo` to print.
+
+    Demo passwords are known only in development; elsewhere the account gets a random password.
+    """
+    user_model = get_user_model()
+    created = not user_model.objects.filter(username=username).exists()
+    if created:
+        password = settings.DEMO_PASSWORD if context.show_passwords else secrets.token_urlsafe(18)
+        user = user_model(
+            username=username,
+            email=email,
+            is_staff=True,
+            is_superuser=superuser,
+            first_name=role.capitalize(),
+            last_name="Demo",
+        )
+        user.set_password(password)
+        user.save()
+        user.groups.set(Group.objects.filter(name__in=groups))
+    if context.show_passwords:
+        context.accounts.append((role, username, settings.DEMO_PASSWORD))
+    elif created:
+        context.accounts.append((role, username, "random; set one with manage.py changepassword"))
+    return [f"{role} account “{username}”"] if created else []
 
 
 @demo_loader(order=30)
 def load_accounts(context: DemoContext) -> list[str]:
-    """Staff accounts. Demo passwords are known only in development; elsewhere they are random."""
-    user_model = get_user_model()
+    return [
+        *ensure_demo_user(context, "superuser", "admin", "admin@example.org", superuser=True),
+        *ensure_demo_user(context, "editor", "editor", "editor@example.org", groups=["Editors"]),
+    ]
+
+
+@demo_loader(order=50)
+def load_announcements(context: DemoContext) -> list[str]:
+    home = Site.objects.get(is_default_site=True).root_page.specific
+    default, english = Locale.get_default(), Locale.objects.get(language_code=ENGLISH)
     changes = []
-    for role, username, email, is_superuser, groups in DEMO_ACCOUNTS:
-        password = settings.DEMO_PASSWORD if context.show_passwords else secrets.token_urlsafe(18)
-        created = not user_model.objects.filter(username=username).exists()
-        if created:
-            user = user_model(
-                username=username,
-                email=email,
-                is_staff=True,
-                is_superuser=is_superuser,
-                first_name=role.capitalize(),
-                last_name="Demo",
+    categories = {}
+    for spec in announcements.ANNOUNCEMENT_CATEGORIES:
+        category = AnnouncementCategory.objects.filter(locale=default, slug=spec["key"]).first()
+        if category is None:
+            category = AnnouncementCategory.objects.create(
+                locale=default, slug=spec["key"], name=spec["name"][0]
             )
-            user.set_password(password)
-            user.save()
-            user.groups.set(Group.objects.filter(name__in=groups))
-            changes.append(f"{role} account “{username}”")
-        if context.show_passwords:
-            context.accounts.append((role, username, settings.DEMO_PASSWORD))
-        elif created:
-            context.accounts.append((role, username, "random; set one with manage.py changepassword"))
+            changes.append(f"announcement category “{category.name}”")
+        if not category.has_translation(english):
+            publish_translation(category, english, {spec["name"][0]: spec["name"][1]})
+        categories[spec["key"]] = category
+
+    index = AnnouncementIndexPage.objects.child_of(home).first()
+    if index is None:
+        index = home.add_child(
+            instance=AnnouncementIndexPage(
+                title=content.ANNOUNCEMENT_INDEX["title"][0],
+                slug=content.ANNOUNCEMENT_INDEX["slug"][0],
+                intro=content.ANNOUNCEMENT_INDEX["intro"][0],
+                show_in_menus=True,
+            )
+        )
+        index.save_revision().publish()
+        changes.append("announcement index page")
+    if not index.has_translation(english):
+        publish_translation(
+            index, english, {pair[0]: pair[1] for pair in content.ANNOUNCEMENT_INDEX.values()}
+        )
+
+    today = timezone.localdate()
+    for spec in announcements.ANNOUNCEMENTS:
+        page = AnnouncementPage.objects.child_of(index).filter(slug=spec["slug"]).first()
+        if page is None:
+            body, _strings = stream(bilingual_blocks(spec["body"]))
+            related = Page.objects.filter(slug__in=spec["related_services"], locale=default)
+            page = index.add_child(
+                instance=AnnouncementPage(
+                    title=spec["title"],
+                    slug=spec["slug"],
+                    date=today - datetime.timedelta(days=spec["days_ago"]),
+                    category=categories[spec["category"]],
+                    summary=spec["summary"],
+                    listing_summary=spec["summary"],
+                    body=body,
+                    related_pages=[{"type": "page", "value": p.pk, "id": str(uuid.uuid4())} for p in related],
+                    is_important=spec["important_days"] > 0,
+                    important_until=timezone.now() + datetime.timedelta(days=spec["important_days"])
+                    if spec["important_days"]
+                    else None,
+                )
+            )
+            revision = page.save_revision()
+            revision.publish()
+            # Publishing stamps today's date; keep the history spread over the past months.
+            published = timezone.now() - datetime.timedelta(days=spec["days_ago"])
+            AnnouncementPage.objects.filter(pk=page.pk).update(
+                first_published_at=published, last_published_at=published
+            )
+            changes.append(f"announcement “{page.title}”")
+        if "en" in spec and not page.has_translation(english):
+            en = spec["en"]
+            _body, strings = stream(bilingual_blocks(spec["body"], en["body"]))
+            strings |= {spec[name]: en[name] for name in ("slug", "title", "summary")}
+            publish_translation(page, english, strings)
+            changes.append(f"English translation of “{page.title}”")
     return changes

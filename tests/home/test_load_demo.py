@@ -3,11 +3,13 @@ from io import StringIO
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
-from wagtail.models import Page, Site
+from wagtail.models import Page, Site, Workflow
 
 import pytest
 
-from home.models import HomePage, SiteSettings, StandardPage
+from home.demo import DemoContext, ensure_demo_user
+from home.models import AnnouncementPage, HomePage, SiteSettings, StandardPage
+from services_catalog.models import Agency, ServiceCategory, ServicePage
 
 pytestmark = pytest.mark.django_db
 
@@ -18,51 +20,63 @@ def run_load_demo():
     return out.getvalue()
 
 
-def test_load_demo_builds_the_bilingual_site(client):
+def test_load_demo_builds_the_city_and_a_second_run_changes_nothing(client, django_assert_max_num_queries):
     output = run_load_demo()
     assert "home page" in output
     site = Site.objects.get(is_default_site=True)
     assert isinstance(site.root_page.specific, HomePage)
-    titles = set(StandardPage.objects.filter(locale__language_code="id").values_list("title", flat=True))
-    assert {
-        "Tentang Kota Sawahlunto",
-        "Kontak",
-        "Kebijakan Privasi",
-        "Pernyataan Aksesibilitas",
-    } <= titles
-    english = StandardPage.objects.filter(locale__language_code="en", live=True)
-    assert english.count() == 4
     assert SiteSettings.for_site(site).tracking_prefix == "SWL"
+
+    titles = set(StandardPage.objects.filter(locale__language_code="id").values_list("title", flat=True))
+    assert {"Tentang Kota Sawahlunto", "Kontak", "Kebijakan Privasi", "Pernyataan Aksesibilitas"} <= titles
+    assert StandardPage.objects.filter(locale__language_code="en", live=True).count() == 4
+
+    assert Agency.objects.filter(locale__language_code="id").count() >= 12
+    assert ServiceCategory.objects.filter(locale__language_code="id").count() >= 8
+    assert ServicePage.objects.filter(locale__language_code="id", live=True).count() >= 30
+    assert ServicePage.objects.filter(locale__language_code="en", live=True).count() >= 8
+    assert ServicePage.objects.filter(locale__language_code="id", cost=0).count() > 15
+    assert AnnouncementPage.objects.filter(locale__language_code="id", live=True).count() == 10
+    assert AnnouncementPage.objects.filter(locale__language_code="en", live=True).count() == 3
+    assert Workflow.objects.get(name="Persetujuan Humas").tasks.count() == 1
+
     users = get_user_model().objects
     assert users.get(username="admin").is_superuser
-    assert users.get(username="editor").groups.filter(name="Editors").exists()
-    for url in (
+    assert users.get(username="editor").groups.filter(name="Editor Humas").exists()
+    assert users.get(username="moderator").groups.filter(name="Moderator Humas").exists()
+
+    for url in [
         "/",
         "/en/",
+        "/layanan/",
+        "/en/services/",
+        "/layanan/akta-kelahiran/",
+        "/pengumuman/",
+        "/en/announcements/",
         "/kebijakan-privasi/",
         "/en/privacy-policy/",
         "/en/accessibility-statement/",
-    ):
+    ]:
         assert client.get(url).status_code == 200, url
-    assert (
-        "UU" in client.get("/kebijakan-privasi/").content.decode()
-        or "Undang-Undang" in client.get("/kebijakan-privasi/").content.decode()
-    )
+    assert "Undang-Undang Nomor 27 Tahun 2022" in client.get("/kebijakan-privasi/").content.decode()
+    english_home = client.get("/en/").content.decode()
+    assert "Monday–Thursday 07:30–16:00 WIB" in english_home and "Most-used services" in english_home
+    home = client.get("/").content.decode()
+    assert "Layanan yang paling sering dicari" in home and "Pengumuman terbaru" in home
+    with django_assert_max_num_queries(10):  # the home page with the full demo content
+        client.get("/")
 
-
-def test_load_demo_is_idempotent():
-    run_load_demo()
-    pages = Page.objects.count()
-    users = get_user_model().objects.count()
+    pages, users_count = Page.objects.count(), users.count()
     output = run_load_demo()
     assert "nothing to change" in output
-    assert Page.objects.count() == pages
-    assert get_user_model().objects.count() == users
+    assert Page.objects.count() == pages and users.count() == users_count
 
 
 def test_demo_passwords_are_printed_only_in_development(settings):
-    settings.DEBUG = False
-    output = run_load_demo()
-    assert settings.DEMO_PASSWORD not in output
-    assert "changepassword" in output
-    assert not get_user_model().objects.get(username="admin").check_password(settings.DEMO_PASSWORD)
+    context = DemoContext(show_passwords=False)
+    ensure_demo_user(context, "editor", "editor", "editor@example.org")
+    assert context.accounts == [("editor", "editor", "random; set one with manage.py changepassword")]
+    assert not get_user_model().objects.get(username="editor").check_password(settings.DEMO_PASSWORD)
+    development = DemoContext(show_passwords=True)
+    ensure_demo_user(development, "editor", "editor", "editor@example.org")
+    assert development.accounts == [("editor", "editor", settings.DEMO_PASSWORD)]

@@ -131,7 +131,8 @@ def test_security_headers(client, site_tree):
 def test_pages_have_no_inline_script_or_style(client, site_tree):
     for url in ("/", "/en/", "/tentang/", "/tidak-ada/"):
         content = client.get(url).content.decode()
-        assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", content), url
+        # Only external scripts, and JSON-LD data blocks (which browsers never execute).
+        assert not re.search(r'<script(?![^>]*\b(?:src=|type="application/ld\+json"))[^>]*>', content), url
         assert "<style" not in content and " style=" not in content, url
 
 

@@ -1,0 +1,34 @@
+"""Cache of data shown on many pages (menu, footer, banners, lists of categories).
+
+Every entry's key carries a content version that changes whenever editors publish, move or delete
+a page or save a snippet or setting, so nothing stale is ever shown and nothing needs to be
+purged key by key. Full-page caching for anonymous visitors is a separate concern (issue #10).
+"""
+
+import hashlib
+import time
+
+from django.core.cache import cache
+
+VERSION_KEY = "content-version"
+TIMEOUT = 6 * 60 * 60
+
+
+def content_version() -> int:
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, time.time_ns(), timeout=None)
+        version = cache.get(VERSION_KEY)
+    return version
+
+
+def bump_content_version(**kwargs):
+    """Signal receiver: any published content change makes every cached fragment stale."""
+    cache.set(VERSION_KEY, time.time_ns(), timeout=None)
+
+
+def cached(name: str, compute, timeout: int = TIMEOUT):
+    """Return compute() for `name`, cached until the content changes (or `timeout` seconds)."""
+    if len(name) > 150:  # keep keys short whatever the name holds (lists of ids, long paths)
+        name = hashlib.sha256(name.encode()).hexdigest()
+    return cache.get_or_set(f"content:{content_version()}:{name}", compute, timeout)

@@ -1,0 +1,247 @@
+"""Demo catalogue: agencies, categories, services, the catalogue page and the editorial workflow."""
+
+import datetime
+import uuid
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.utils import timezone
+
+from wagtail.models import (
+    GroupApprovalTask,
+    GroupPagePermission,
+    Locale,
+    Page,
+    Site,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+from home.demo import DemoContext, demo_loader, ensure_demo_user, publish_translation
+from home.models import AnnouncementIndexPage
+
+from . import demo_content as content
+from .models import Agency, ServiceCategory, ServiceIndexPage, ServicePage
+
+ENGLISH = "en"
+INDEX = {
+    "slug": ("layanan", "services"),
+    "title": ("Layanan Publik", "Public Services"),
+    "intro": (
+        "Temukan layanan yang Anda perlukan: persyaratan, biaya, waktu penyelesaian "
+        "dan tempat pengurusannya.",
+        "Find the service you need: what to bring, what it costs, how long it takes and where to go.",
+    ),
+}
+EDITORS = "Editor Humas"
+MODERATORS = "Moderator Humas"
+WORKFLOW = "Persetujuan Humas"
+
+
+def _snippets(model, specs, fields, english_fields):
+    """Create each snippet in Indonesian and translate it; return ({key: instance}, changes)."""
+    default, english = Locale.get_default(), Locale.objects.get(language_code=ENGLISH)
+    created, changes = {}, []
+    for spec in specs:
+        values = {name: spec[name][0] if isinstance(spec[name], tuple) else spec[name] for name in fields}
+        instance = model.objects.filter(locale=default, slug=spec["key"]).first()
+        if instance is None:
+            instance = model.objects.create(locale=default, slug=spec["key"], **values)
+            changes.append(f"{model._meta.verbose_name} “{instance}”")
+        if not instance.has_translation(english):
+            publish_translation(instance, english, {spec[name][0]: spec[name][1] for name in english_fields})
+        created[spec["key"]] = instance
+    return created, changes
+
+
+def _stream(block_type, values):
+    return [{"type": block_type, "value": value, "id": str(uuid.uuid4())} for value in values]
+
+
+def _service_fields(spec, agencies, categories):
+    return {
+        "title": spec["title"],
+        "slug": spec["slug"],
+        "summary": spec["summary"],
+        "listing_summary": spec["summary"],
+        "eligibility": spec["eligibility"],
+        "agency": agencies[spec["agency"]],
+        "category": categories[spec["category"]],
+        "requirements": _stream(
+            "requirement",
+            [
+                {
+                    "name": item["name"],
+                    "note": item["note"],
+                    "original_required": item["original"],
+                    "copies": item["copies"],
+                    "upload": item["upload"],
+                }
+                for item in spec["requirements"]
+            ],
+        ),
+        "procedure": _stream("step", spec["procedure"]),
+        "processing_days": spec["processing_days"],
+        "processing_note": spec["processing_note"],
+        "cost": spec["cost"],
+        "cost_basis": spec["cost_basis"],
+        "product": spec["product"],
+        "complaint_channel": spec["complaint_channel"],
+        "legal_basis": _stream("regulation", [{"title": title, "url": ""} for title in spec["legal_basis"]]),
+        "locations": spec["locations"],
+        "online_application": spec["online"],
+        "faq": _stream(
+            "question",
+            [{"question": question, "answer": f"<p>{answer}</p>"} for question, answer in spec["faq"]],
+        ),
+        "last_reviewed": timezone.localdate() - datetime.timedelta(days=30),
+    }
+
+
+def _english_strings(spec):
+    """Indonesian → English for every translatable text of a service."""
+    en = spec["en"]
+    pairs = [(spec[name], en[name]) for name in ("slug", "title", "summary", "eligibility", "product")]
+    pairs += [
+        (spec[name], en[name]) for name in ("processing_note", "cost_basis", "complaint_channel", "locations")
+    ]
+    for source, target in zip(spec["requirements"], en["requirements"], strict=True):
+        pairs += [(source["name"], target["name"]), (source["note"], target["note"])]
+    pairs += list(zip(spec["procedure"], en["procedure"], strict=True))
+    pairs += list(zip(spec["legal_basis"], en["legal_basis"], strict=True))
+    for (question, answer), (question_en, answer_en) in zip(spec["faq"], en["faq"], strict=True):
+        pairs += [(question, question_en), (answer, answer_en)]
+    return {source: target for source, target in pairs if source}
+
+
+@demo_loader(order=40)
+def load_catalogue(context: DemoContext) -> list[str]:
+    english = Locale.objects.get(language_code=ENGLISH)
+    agencies, changes = _snippets(
+        Agency,
+        content.AGENCIES,
+        ["name", "short_name", "address", "phone", "email", "opening_hours", "head_office", "map_url"],
+        ["name", "opening_hours", "head_office"],
+    )
+    categories, category_changes = _snippets(
+        ServiceCategory, content.CATEGORIES, ["name", "description", "icon"], ["name", "description"]
+    )
+    changes += category_changes
+
+    home = Site.objects.get(is_default_site=True).root_page.specific
+    index = ServiceIndexPage.objects.child_of(home).first()
+    if index is None:
+        index = home.add_child(
+            instance=ServiceIndexPage(
+                title=INDEX["title"][0], slug=INDEX["slug"][0], intro=INDEX["intro"][0], show_in_menus=True
+            )
+        )
+        index.save_revision().publish()
+        changes.append("service index page")
+    if not index.has_translation(english):
+        publish_translation(index, english, {INDEX[name][0]: INDEX[name][1] for name in INDEX})
+
+    pages = {}
+    for spec in content.SERVICES:
+        page = ServicePage.objects.child_of(index).filter(slug=spec["slug"]).first()
+        if page is None:
+            page = index.add_child(instance=ServicePage(**_service_fields(spec, agencies, categories)))
+            page.save_revision().publish()
+            changes.append(f"service “{page.title}”")
+        pages[spec["slug"]] = page
+    for spec in content.SERVICES:  # related services need every page to exist first
+        page = pages[spec["slug"]]
+        if spec["related"] and not page.related_services:
+            page.related_services = _stream("service", [pages[slug].pk for slug in spec["related"]])
+            page.save_revision().publish()
+    for spec in content.SERVICES:
+        if "en" in spec and not pages[spec["slug"]].has_translation(english):
+            publish_translation(pages[spec["slug"]], english, _english_strings(spec))
+            changes.append(f"English translation of “{spec['title']}”")
+    return changes
+
+
+def _grant_page_permissions(group, page, permissions):
+    for codename in permissions:
+        GroupPagePermission.objects.get_or_create(
+            group=group,
+            page=page,
+            permission=Permission.objects.get(content_type__app_label="wagtailcore", codename=codename),
+        )
+
+
+@demo_loader(order=60)
+def load_editorial_workflow(context: DemoContext) -> list[str]:
+    """Editors draft, moderators approve: the "Persetujuan Humas" workflow on the catalogue and news."""
+    changes = []
+    editors, created = Group.objects.get_or_create(name=EDITORS)
+    moderators, moderators_created = Group.objects.get_or_create(name=MODERATORS)
+    if created or moderators_created:
+        changes.append("editor and moderator groups")
+    admin_access = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    snippet_permissions = Permission.objects.filter(
+        content_type__app_label__in=["services_catalog", "home", "wagtailimages", "wagtaildocs"],
+        codename__regex=r"^(add|change|view|choose)_",
+    )
+    for group in (editors, moderators):
+        group.permissions.add(admin_access, *snippet_permissions)
+    for home in Page.objects.filter(depth=2).specific():
+        _grant_page_permissions(editors, home, ["add_page", "change_page"])
+        _grant_page_permissions(moderators, home, ["add_page", "change_page", "publish_page", "lock_page"])
+
+    workflow, created = Workflow.objects.get_or_create(name=WORKFLOW)
+    if created:
+        task = GroupApprovalTask.objects.create(name="Persetujuan Moderator Humas")
+        task.groups.set([moderators])
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+        changes.append(f"workflow “{WORKFLOW}”")
+    sections = [*ServiceIndexPage.objects.all(), *AnnouncementIndexPage.objects.all()]
+    for section in sections:
+        _, created = WorkflowPage.objects.get_or_create(page=section, defaults={"workflow": workflow})
+        if created:
+            changes.append(f"workflow on “{section.title}” ({section.locale.language_code})")
+
+    changes += ensure_demo_user(
+        context, "moderator", "moderator", "moderator@example.org", groups=[MODERATORS]
+    )
+    for editor in get_user_model().objects.filter(username="editor"):
+        editor.groups.add(editors)
+    return changes
+
+
+HOME_SECTIONS = {
+    "featured": ("Layanan yang paling sering dicari", "Most-used services"),
+    "categories": ("Layanan menurut kategori", "Services by category"),
+    "news": ("Pengumuman terbaru", "Latest announcements"),
+    "contact": ("Hubungi kami", "Contact us"),
+    "search": ("Layanan apa yang Anda cari?", "What service are you looking for?"),
+}
+
+
+@demo_loader(order=70)
+def load_home_sections(context: DemoContext) -> list[str]:
+    """Most-used services, categories, latest news and contact details on the home page."""
+    home = Site.objects.get(is_default_site=True).root_page.specific
+    if any(block.block_type == "featured_pages" for block in home.body):
+        return []
+    popular = ServicePage.objects.filter(
+        slug__in=[s["slug"] for s in content.SERVICES if s["popular"]], locale=home.locale
+    )
+    sections = [
+        {
+            "type": "featured_pages",
+            "value": {"heading": HOME_SECTIONS["featured"][0], "pages": [p.pk for p in popular]},
+        },
+        {"type": "service_categories", "value": {"heading": HOME_SECTIONS["categories"][0], "intro": ""}},
+        {
+            "type": "latest_announcements",
+            "value": {"heading": HOME_SECTIONS["news"][0], "intro": "", "count": 3},
+        },
+        {"type": "contact", "value": {"heading": HOME_SECTIONS["contact"][0], "intro": ""}},
+    ]
+    home.body = [*sections, *home.body.raw_data]
+    home.search_label = HOME_SECTIONS["search"][0]
+    home.save_revision().publish()
+    publish_translation(home, Locale.objects.get(language_code=ENGLISH), dict(HOME_SECTIONS.values()))
+    return ["home page sections"]

@@ -1,0 +1,440 @@
+"""Agencies (OPD), service categories and the service catalogue (Standar Pelayanan)."""
+
+import string
+from collections import OrderedDict
+
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import OuterRef, Subquery
+from django.shortcuts import redirect
+from django.urls import NoReverseMatch, reverse
+from django.utils.functional import cached_property
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.blocks import PageChooserBlock, TextBlock
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from home.blocks import FaqItemBlock
+from home.cache import cached
+from home.models import BasePage, SiteSettings
+from home.ratelimit import client_ip, hit
+
+from .blocks import RegulationBlock, RequirementBlock
+from .forms import HelpfulVoteForm
+
+ICON_CHOICES = [
+    ("id-card", _("Identity card")),
+    ("family", _("Family")),
+    ("business", _("Business")),
+    ("building", _("Building")),
+    ("health", _("Health")),
+    ("education", _("Education")),
+    ("social", _("Social welfare")),
+    ("transport", _("Transport")),
+    ("environment", _("Environment")),
+    ("document", _("Document")),
+]
+
+
+class Agency(TranslatableMixin, index.Indexed, models.Model):
+    """A government agency (OPD, organisasi perangkat daerah) that provides services."""
+
+    name = models.CharField(_("name"), max_length=200, help_text=_("Full official name of the agency."))
+    short_name = models.CharField(
+        _("short name"), max_length=50, help_text=_("The abbreviation residents know, e.g. 'Disdukcapil'.")
+    )
+    slug = models.SlugField(
+        _("slug"),
+        max_length=60,
+        help_text=_("Used in web addresses of filtered lists; the same in every language."),
+    )
+    address = models.TextField(_("address"), blank=True)
+    head_office = models.TextField(
+        _("head-office location"),
+        blank=True,
+        help_text=_("Where to find the office and its counters, e.g. 'Lantai 1 Mal Pelayanan Publik'."),
+    )
+    phone = models.CharField(_("phone"), max_length=30, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    opening_hours = models.TextField(
+        _("opening hours"),
+        blank=True,
+        help_text=_("One line per group of days. Services show these by default."),
+    )
+    map_url = models.URLField(_("map link"), blank=True, help_text=_("A link to the office on a map."))
+
+    override_translatable_fields = [SynchronizedField("slug"), SynchronizedField("short_name")]
+    panels = [
+        FieldPanel("name"),
+        FieldRowPanel([FieldPanel("short_name"), FieldPanel("slug")]),
+        MultiFieldPanel(
+            [
+                FieldPanel("address"),
+                FieldPanel("head_office"),
+                FieldPanel("map_url"),
+                FieldPanel("phone"),
+                FieldPanel("email"),
+                FieldPanel("opening_hours"),
+            ],
+            heading=_("Contact and location"),
+        ),
+    ]
+    search_fields = [index.SearchField("name"), index.SearchField("short_name"), index.FilterField("locale")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("agency")
+        verbose_name_plural = _("agencies")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class ServiceCategory(TranslatableMixin, index.Indexed, models.Model):
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=60,
+        help_text=_("Used in web addresses of filtered lists; the same in every language."),
+    )
+    description = models.TextField(
+        _("description"), blank=True, help_text=_("One sentence on what services the category holds.")
+    )
+    icon = models.CharField(_("icon"), max_length=20, choices=ICON_CHOICES, blank=True)
+    sort_order = models.PositiveSmallIntegerField(
+        _("order"), default=0, help_text=_("Lower numbers come first.")
+    )
+
+    override_translatable_fields = [SynchronizedField("slug")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        FieldRowPanel([FieldPanel("icon"), FieldPanel("sort_order")]),
+    ]
+    search_fields = [index.SearchField("name"), index.FilterField("locale")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("service category")
+        verbose_name_plural = _("service categories")
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class ServiceIndexPage(BasePage):
+    """The catalogue at /layanan/: filters, A–Z view and pagination, all as plain GET links and forms."""
+
+    template = "services_catalog/service_index_page.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["services_catalog.ServicePage"]
+    max_count_per_parent = 1
+    PER_PAGE = 20
+
+    intro = models.TextField(
+        _("introduction"), blank=True, help_text=_("One or two sentences above the list of services.")
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    class Meta:
+        verbose_name = _("service index")
+
+    def services(self):
+        return (
+            ServicePage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("agency", "category")
+            .defer_streamfields()
+            .order_by("title")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        from .filters import ServiceFilter  # the filter form needs the page's models
+
+        context = super().get_context(request, *args, **kwargs)
+        service_filter = ServiceFilter(request.GET, language=get_language())
+        services = service_filter.apply(self.services())
+        context["filter"] = service_filter
+        if service_filter.az_view:
+            groups = OrderedDict()
+            for service in services:
+                letter = service.title[:1].upper()
+                groups.setdefault(letter if letter in string.ascii_uppercase else "#", []).append(service)
+            context["az_groups"] = groups
+            context["result_count"] = sum(len(group) for group in groups.values())
+        else:
+            page_obj = Paginator(services, self.PER_PAGE).get_page(request.GET.get("page"))
+            context["services_page"] = page_obj
+            context["result_count"] = page_obj.paginator.count
+        return context
+
+
+class ServicePage(RoutablePageMixin, BasePage):
+    """One public service, with every component of its Standar Pelayanan (PermenPANRB 15/2014)."""
+
+    template = "services_catalog/service_page.html"
+    print_template = "services_catalog/service_page_print.html"
+    parent_page_types = ["services_catalog.ServiceIndexPage"]
+    subpage_types = []
+
+    summary = models.TextField(
+        _("summary"), max_length=400, help_text=_("What the service is for, in one or two plain sentences.")
+    )
+    eligibility = models.TextField(
+        _("who can apply"), blank=True, help_text=_("Who may use the service and any conditions, e.g. age.")
+    )
+    agency = models.ForeignKey(
+        Agency,
+        verbose_name=_("agency"),
+        on_delete=models.PROTECT,
+        related_name="services",
+        help_text=_("The agency (OPD) responsible for the service."),
+    )
+    category = models.ForeignKey(
+        ServiceCategory, verbose_name=_("category"), on_delete=models.PROTECT, related_name="services"
+    )
+    requirements = StreamField(
+        [("requirement", RequirementBlock())],
+        blank=True,
+        verbose_name=_("requirements"),
+        help_text=_("Persyaratan: one item per document or condition, in the order residents gather them."),
+    )
+    procedure = StreamField(
+        [("step", TextBlock(label=_("Step"), max_length=500))],
+        blank=True,
+        verbose_name=_("procedure"),
+        help_text=_("Sistem, mekanisme dan prosedur: the steps in order, one sentence each."),
+    )
+    processing_days = models.PositiveSmallIntegerField(
+        _("processing time (working days)"),
+        help_text=_("Jangka waktu in working days once the file is complete; 0 means the same day."),
+    )
+    processing_note = models.CharField(
+        _("processing time note"), max_length=200, blank=True, help_text=_("e.g. 'Selesai di tempat'.")
+    )
+    cost = models.PositiveIntegerField(
+        _("cost (rupiah)"), default=0, help_text=_("Biaya/tarif; 0 means free.")
+    )
+    cost_basis = models.TextField(
+        _("legal basis of the cost"),
+        blank=True,
+        help_text=_("The regulation that sets the cost or makes it free."),
+    )
+    product = models.TextField(_("product"), help_text=_("Produk layanan: what the resident receives."))
+    complaint_channel = models.TextField(
+        _("complaints"), help_text=_("Penanganan pengaduan: where and how to complain about this service.")
+    )
+    legal_basis = StreamField(
+        [("regulation", RegulationBlock())],
+        blank=True,
+        verbose_name=_("legal basis"),
+        help_text=_("Dasar hukum."),
+    )
+    locations = models.TextField(
+        _("service locations"),
+        blank=True,
+        help_text=_("Where to go. Leave empty to show the agency's office."),
+    )
+    opening_hours = models.TextField(
+        _("opening hours"), blank=True, help_text=_("Leave empty to show the agency's opening hours.")
+    )
+    online_application = models.BooleanField(
+        _("can be applied for online"),
+        default=False,
+        help_text=_("Residents can submit an application for this service on the portal."),
+    )
+    faq = StreamField(
+        [("question", FaqItemBlock())], blank=True, verbose_name=_("frequently asked questions")
+    )
+    related_services = StreamField(
+        [("service", PageChooserBlock(page_type="services_catalog.ServicePage", label=_("Service")))],
+        blank=True,
+        verbose_name=_("related services"),
+    )
+    last_reviewed = models.DateField(
+        _("last reviewed"),
+        null=True,
+        blank=True,
+        help_text=_("When the agency last checked this information."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldRowPanel([FieldPanel("agency"), FieldPanel("category")]),
+        FieldPanel("eligibility"),
+        FieldPanel("requirements"),
+        FieldPanel("procedure"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("processing_days"), FieldPanel("processing_note")])],
+            heading=_("Processing time"),
+        ),
+        MultiFieldPanel([FieldPanel("cost"), FieldPanel("cost_basis")], heading=_("Cost")),
+        FieldPanel("product"),
+        FieldPanel("complaint_channel"),
+        FieldPanel("legal_basis"),
+        MultiFieldPanel(
+            [FieldPanel("locations"), FieldPanel("opening_hours"), FieldPanel("online_application")],
+            heading=_("Where and when"),
+        ),
+        FieldPanel("faq"),
+        FieldPanel("related_services"),
+        FieldPanel("last_reviewed"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("summary", boost=2),
+        index.SearchField("eligibility"),
+        index.SearchField("requirements"),
+        index.SearchField("product"),
+        index.RelatedFields("agency", [index.SearchField("name"), index.SearchField("short_name")]),
+        index.RelatedFields("category", [index.SearchField("name")]),
+        index.FilterField("online_application"),
+        index.FilterField("cost"),
+    ]
+
+    class Meta:
+        verbose_name = _("service")
+        verbose_name_plural = _("services")
+
+    @property
+    def is_free(self):
+        return self.cost == 0
+
+    @property
+    def meta_description(self):
+        return self.search_description or self.summary
+
+    @property
+    def service_locations(self):
+        return self.locations or "\n".join(filter(None, [self.agency.head_office, self.agency.address]))
+
+    @property
+    def service_hours(self):
+        return self.opening_hours or self.agency.opening_hours
+
+    @cached_property
+    def apply_url(self):
+        """The online application wizard, once the submissions app provides it; None until then."""
+        if not self.online_application:
+            return None
+        try:
+            return reverse("feedback:apply", args=[self.slug])
+        except NoReverseMatch:
+            return None
+
+    def get_template(self, request, *args, **kwargs):
+        if request.GET.get("cetak"):
+            return self.print_template
+        return super().get_template(request, *args, **kwargs)
+
+    def structured_data(self, request):
+        """schema.org GovernmentService, for search engines."""
+        data = {
+            "@context": "https://schema.org",
+            "@type": "GovernmentService",
+            "name": self.title,
+            "description": self.summary,
+            "url": self.get_full_url(request),
+            "serviceType": self.category.name,
+            "provider": {"@type": "GovernmentOrganization", "name": self.agency.name},
+            "areaServed": {"@type": "City", "name": SiteSettings.for_request(request).city_name},
+        }
+        if self.agency.email or self.agency.phone:
+            data["provider"].update(
+                {
+                    key: value
+                    for key, value in (("email", self.agency.email), ("telephone", self.agency.phone))
+                    if value
+                }
+            )
+        return data
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Agency and category are shared by many pages and rarely change: read them from the cache.
+        self.agency = cached(f"agency:{self.agency_id}", lambda: Agency.objects.get(pk=self.agency_id))
+        self.category = cached(
+            f"category:{self.category_id}", lambda: ServiceCategory.objects.get(pk=self.category_id)
+        )
+        context.setdefault("helpful_form", HelpfulVoteForm())
+        context["helpful_thanks"] = request.GET.get("terima-kasih") == "1"
+        context["related"] = self.related_in_active_language()
+        context["structured_data"] = self.structured_data(request)
+        return context
+
+    def related_in_active_language(self):
+        """Related services in the language being shown, in one query."""
+        chosen_ids = [block["value"] for block in self.related_services.raw_data if block["value"]]
+        if not chosen_ids:
+            return []
+        # The chosen pages may be in another language: find their translations in this one.
+        chosen = Page.objects.filter(pk__in=chosen_ids)
+        related = (
+            ServicePage.objects.live()
+            .filter(translation_key__in=chosen.values("translation_key"), locale_id=self.locale_id)
+            .annotate(
+                chosen_id=Subquery(
+                    chosen.filter(translation_key=OuterRef("translation_key")).values("pk")[:1]
+                )
+            )
+            .defer_streamfields()
+        )
+        return sorted(related, key=lambda page: chosen_ids.index(page.chosen_id))
+
+    # A visitor may answer "Was this page helpful?" this often per page and hour.
+    HELPFUL_VOTES_PER_HOUR = 3
+
+    @path("membantu/", name="helpful")
+    def helpful(self, request):
+        """Store a yes/no answer with an optional comment; works as a plain form without JavaScript."""
+        if request.method != "POST":
+            return redirect(self.url + "#membantu")
+        form = HelpfulVoteForm(request.POST)
+        if not form.is_valid():
+            return self._render_helpful_error(request, form, status=400)
+        if hit("helpful-vote", f"{client_ip(request)}:{self.pk}", self.HELPFUL_VOTES_PER_HOUR, 60 * 60):
+            form.add_error(None, _("You have already sent several answers about this page. Thank you!"))
+            return self._render_helpful_error(request, form, status=429)
+        if not form.cleaned_data["website"]:  # a filled honeypot is a bot: thank it, store nothing
+            HelpfulVote.objects.create(
+                page=self,
+                helpful=form.cleaned_data["helpful"],
+                comment=form.cleaned_data["comment"],
+                language=get_language(),
+            )
+        return redirect(f"{self.url}?terima-kasih=1#membantu", permanent=False)
+
+    def _render_helpful_error(self, request, form, status):
+        response = self.render(request, context_overrides={"helpful_form": form})
+        response.status_code = status
+        return response
+
+
+class HelpfulVote(models.Model):
+    """A resident's answer to "Was this page helpful?" on a service page."""
+
+    page = models.ForeignKey(
+        Page, verbose_name=_("page"), on_delete=models.CASCADE, related_name="helpful_votes"
+    )
+    helpful = models.BooleanField(_("helpful"))
+    comment = models.TextField(_("comment"), blank=True, max_length=500)
+    language = models.CharField(_("language"), max_length=8)
+    created_at = models.DateTimeField(_("sent"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("helpfulness answer")
+        verbose_name_plural = _("helpfulness answers")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.page_id}: {'yes' if self.helpful else 'no'}"
