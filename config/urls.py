@@ -32,6 +32,8 @@ if settings.DEBUG:
 # Indonesian at "/", English under "/en/". Wagtail's page tree comes last: it matches any path.
 urlpatterns += i18n_patterns(
     path("cari/", search_views.search, name="search"),
+    path("akun/", include("allauth.urls")),
+    path("", include("feedback.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -75,6 +75,14 @@ def site_tree(db) -> SiteTree:
     return build_site_tree()
 
 
+@pytest.fixture
+def live_site(transactional_db, live_server):
+    """The live server with the bilingual site tree (transactional tests start from an empty database)."""
+    tree = build_site_tree()
+    tree.url = live_server.url
+    return tree
+
+
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Each test starts with an empty cache: rate limits and cached fragments must not leak."""

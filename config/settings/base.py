@@ -25,6 +25,8 @@ INSTALLED_APPS = [
     "feedback",
     "forums",
     "search",
+    "allauth",
+    "allauth.account",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
@@ -62,6 +64,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -113,6 +116,31 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     # Sessions in the database: local memory would log everyone out on each dev-server reload.
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
+
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",  # staff sign in to /admin/ with a username
+    "allauth.account.auth_backends.AuthenticationBackend",  # residents sign in with their email
+]
+
+# Citizen accounts (django-allauth) at /akun/: email address as login, verified before use.
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_CONFIRM_EMAIL_ON_GET = False
+# Same answer whether or not an address has an account: no way to find out who is registered.
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+ACCOUNT_RATE_LIMITS = {
+    "login_failed": "5/5m/ip,5/5m/key",
+    "signup": "10/h/ip",
+    "reset_password": "5/h/ip,3/h/key",
+    "confirm_email": "3/10m/key",
+}
+ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "feedback:my_submissions"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -216,6 +244,12 @@ CONTENT_SECURITY_POLICY = {
 # How many reverse proxies (load balancer, CDN) sit in front of the app and append to
 # X-Forwarded-For; 0 means the app is reached directly and REMOTE_ADDR is the visitor.
 NUM_PROXIES = env.int("NUM_PROXIES", default=0)
+
+# Citizens' forms: submissions per visitor address and hour (raise it for load tests only), and
+# upload limits (UU 27/2022: collect the minimum; the web server should cap request bodies too).
+SUBMISSIONS_PER_HOUR = env.int("SUBMISSIONS_PER_HOUR", default=10)
+UPLOAD_MAX_FILE_SIZE = env.int("UPLOAD_MAX_FILE_SIZE", default=5 * 1024 * 1024)
+UPLOAD_MAX_TOTAL_SIZE = env.int("UPLOAD_MAX_TOTAL_SIZE", default=15 * 1024 * 1024)
 
 # Password of the demo staff accounts made by `load_demo`; printed only in development.
 DEMO_PASSWORD = env.str("DEMO_PASSWORD", default="sawahlunto1888")

@@ -57,6 +57,7 @@ def main_nav(context):
         "items": [(item, current_path.startswith(item.path)) for item in items],
         "on_home": isinstance(page, Page) and page.depth == 2,
         "page": page,
+        "request": context["request"],
     }
 
 

@@ -5,8 +5,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import build_site_tree
-
 # Playwright's sync API runs an event loop; Django refuses ORM calls from it unless told.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
@@ -41,14 +39,6 @@ def browser():
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
-
-
-@pytest.fixture
-def live_site(transactional_db, live_server):
-    """The live server with the bilingual site tree (transactional tests start from an empty database)."""
-    tree = build_site_tree()
-    tree.url = live_server.url
-    return tree
 
 
 @pytest.fixture

@@ -63,12 +63,6 @@ def test_cost_and_days_of_a_paid_service(client, catalogue):
     assert "5 hari kerja" in content
 
 
-def test_apply_online_link_is_hidden_until_the_wizard_exists(client, catalogue):
-    content = client.get("/layanan/akta-kelahiran/").content.decode()
-    assert "Dapat diajukan secara daring atau langsung" in content or "daring" in content
-    assert "/ajukan/" not in content
-
-
 def test_json_ld_is_a_government_service(client, catalogue):
     content = client.get("/layanan/akta-kelahiran/").content.decode()
     match = re.search(r'<script type="application/ld\+json">(.*?)</script>', content, re.S)

@@ -1,0 +1,339 @@
+"""The steps of the citizen wizards. Each form validates on the server; messages are for residents."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from services_catalog.models import Agency, ServicePage
+
+from . import skm
+from .identity import nik_birth_date, normalise_phone, validate_nik
+from .models import Kecamatan, Kelurahan, Submission
+from .uploads import UploadField, total_size_error
+
+DESCRIPTION_MAX_LENGTH = 4000
+MAX_EVIDENCE_FILES = 3
+
+
+# Plain words for text that is too long; the form keeps what was typed so it can be shortened.
+LENGTH_MESSAGES = {"max_length": _("Write at most %(limit_value)d characters (you wrote %(show_value)d).")}
+
+
+class HoneypotMixin(forms.Form):
+    """A field hidden from people; bots that fill it are thanked and ignored."""
+
+    website = forms.CharField(
+        required=False,
+        label=_("Leave this empty"),
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+
+
+class VillageChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, village):
+        return f"{village} ({village.kecamatan})"
+
+
+class PlaceMixin(forms.Form):
+    """Kecamatan and kelurahan/desa chosen from the lists loaded as data; they must belong together."""
+
+    kecamatan = forms.ModelChoiceField(
+        label=_("District (kecamatan)"), queryset=Kecamatan.objects.all(), empty_label=_("Choose a district")
+    )
+    kelurahan = VillageChoiceField(
+        label=_("Village (kelurahan or desa)"),
+        queryset=Kelurahan.objects.select_related("kecamatan"),
+        empty_label=_("Choose a village"),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        district, village = cleaned.get("kecamatan"), cleaned.get("kelurahan")
+        if district and village and village.kecamatan_id != district.pk:
+            self.add_error("kelurahan", _("This village is not in the district you chose."))
+        return cleaned
+
+
+class ApplicantForm(PlaceMixin):
+    name = forms.CharField(label=_("Full name"), max_length=150, help_text=_("As written on your KTP."))
+    nik = forms.CharField(
+        label=_("NIK (national identity number)"),
+        max_length=20,
+        help_text=_("16 digits, on your KTP or family card (KK)."),
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
+    )
+    birth_date = forms.DateField(
+        label=_("Date of birth"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
+    address = forms.CharField(
+        label=_("Address"),
+        max_length=300,
+        help_text=_("Street, house number, RT/RW."),
+        widget=forms.TextInput,
+    )
+
+    field_order = ["name", "nik", "birth_date", "address", "kecamatan", "kelurahan"]
+
+    def clean_nik(self):
+        return validate_nik(self.cleaned_data["nik"].replace(" ", ""))
+
+    def clean(self):
+        cleaned = super().clean()
+        nik, birth_date = cleaned.get("nik"), cleaned.get("birth_date")
+        if nik and birth_date and nik_birth_date(nik)[0] != birth_date:
+            self.add_error("birth_date", _("The date of birth does not match the one in your NIK."))
+        return cleaned
+
+
+class ContactForm(forms.Form):
+    email = forms.EmailField(
+        label=_("Email"), required=False, help_text=_("We send the receipt and answers here.")
+    )
+    phone = forms.CharField(
+        label=_("Mobile number"),
+        required=False,
+        max_length=25,
+        help_text=_("e.g. 0812 3456 7890"),
+        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+    )
+    require_contact = True
+
+    def clean_phone(self):
+        phone = self.cleaned_data["phone"].strip()
+        return normalise_phone(phone) if phone else ""
+
+    def clean(self):
+        cleaned = super().clean()
+        contact_errors = "email" in self.errors or "phone" in self.errors
+        if self.require_contact and not contact_errors and not (cleaned.get("email") or cleaned.get("phone")):
+            raise ValidationError(_("Give an email address or a mobile number, so we can reach you."))
+        return cleaned
+
+
+class DocumentsForm(forms.Form):
+    """One upload per requirement the service marks as uploadable, and optional notes."""
+
+    notes = forms.CharField(
+        label=_("Notes for the officer"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        error_messages=LENGTH_MESSAGES,
+    )
+
+    def __init__(self, *args, service, **kwargs):
+        super().__init__(*args, **kwargs)
+        documents = {}
+        for block in service.requirements:
+            if block.value["upload"]:
+                name = f"doc_{block.id.replace('-', '')[:12]}"
+                documents[name] = UploadField(
+                    label=block.value["name"], help_text=block.value["note"] or None
+                )
+        self.fields = {**documents, **self.fields}
+        self.document_fields = list(documents)
+
+    def clean(self):
+        cleaned = super().clean()
+        error = total_size_error([cleaned[name] for name in self.document_fields if cleaned.get(name)])
+        if error:
+            raise ValidationError(error)
+        return cleaned
+
+
+class ConsentForm(HoneypotMixin):
+    consent = forms.BooleanField(
+        label=_("I agree that my data is used for this purpose, as described in the privacy notice."),
+        error_messages={"required": _("You must agree before you can send.")},
+    )
+
+
+class ReportTypeForm(forms.Form):
+    kind = forms.ChoiceField(
+        label=_("What do you want to send?"),
+        widget=forms.RadioSelect,
+        choices=[
+            (
+                Submission.Kind.COMPLAINT,
+                _("A complaint: something went wrong with a service or in your area"),
+            ),
+            (Submission.Kind.ASPIRATION, _("An aspiration: an idea or suggestion for the city")),
+            (
+                Submission.Kind.INFORMATION,
+                _("An information request: ask for public information (UU 14/2008)"),
+            ),
+        ],
+        error_messages={"required": _("Choose what you want to send.")},
+    )
+
+
+class ReportForm(PlaceMixin):
+    subject = forms.CharField(
+        label=_("Subject"), max_length=200, help_text=_("In a few words, e.g. 'Jalan berlubang di Talawi'.")
+    )
+    description = forms.CharField(
+        label=_("Describe it"),
+        max_length=DESCRIPTION_MAX_LENGTH,
+        help_text=_(
+            "What happened, where and when. At most 4,000 characters. "
+            "Do not write other people's personal data."
+        ),
+        widget=forms.Textarea(attrs={"rows": 8}),
+        error_messages=LENGTH_MESSAGES,
+    )
+    agency = forms.ModelChoiceField(
+        label=_("Agency concerned"),
+        queryset=Agency.objects.none(),
+        required=False,
+        empty_label=_("I don't know"),
+    )
+    event_date = forms.DateField(
+        label=_("Date of the event"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+
+    field_order = ["subject", "description", "agency", "kecamatan", "kelurahan", "event_date"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["agency"].queryset = Agency.objects.filter(locale__language_code=get_language())
+        self.fields["kelurahan"].required = False
+        self.fields["kecamatan"].required = False
+
+    def clean_event_date(self):
+        event_date = self.cleaned_data["event_date"]
+        if event_date and event_date > timezone.localdate():
+            raise ValidationError(_("The date cannot be in the future."))
+        return event_date
+
+
+class EvidenceForm(forms.Form):
+    file_1 = UploadField(label=_("Photo or document 1"), required=False)
+    file_2 = UploadField(label=_("Photo or document 2"), required=False)
+    file_3 = UploadField(label=_("Photo or document 3"), required=False)
+
+    def clean(self):
+        cleaned = super().clean()
+        error = total_size_error([file for file in cleaned.values() if file])
+        if error:
+            raise ValidationError(error)
+        return cleaned
+
+
+class InformationRequestForm(forms.Form):
+    """UU 14/2008 asks the requester to state the purpose and how to receive the information."""
+
+    purpose = forms.CharField(
+        label=_("What do you need the information for?"),
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        error_messages=LENGTH_MESSAGES,
+    )
+    delivery = forms.ChoiceField(
+        label=_("How do you want to receive it?"),
+        widget=forms.RadioSelect,
+        choices=[
+            ("email", _("By email")),
+            ("ambil", _("I will collect it at the office")),
+            ("pos", _("By post")),
+        ],
+    )
+
+
+class ReporterForm(ContactForm):
+    identity = forms.ChoiceField(
+        label=_("How should we treat your identity?"),
+        widget=forms.RadioSelect,
+        initial=Submission.Identity.NORMAL,
+        choices=[
+            (
+                Submission.Identity.NORMAL,
+                _("Normal: the agency sees your name; the report may be published without it."),
+            ),
+            (
+                Submission.Identity.ANONYMOUS,
+                _("Anonymous: your identity is hidden from the agency and the public."),
+            ),
+            (Submission.Identity.CONFIDENTIAL, _("Confidential: the report itself is never published.")),
+        ],
+    )
+    name = forms.CharField(label=_("Your name"), max_length=150, required=False)
+    allow_publication = forms.BooleanField(
+        label=_("The report and its answer may be published on the site (without my name)."), required=False
+    )
+
+    field_order = ["identity", "name", "email", "phone", "allow_publication"]
+
+    def clean(self):
+        identity = self.cleaned_data.get("identity")
+        self.require_contact = identity != Submission.Identity.ANONYMOUS
+        if self.require_contact and not self.cleaned_data.get("name"):
+            self.add_error("name", _("Write your name, or choose to report anonymously."))
+        cleaned = super().clean()
+        if identity == Submission.Identity.CONFIDENTIAL:
+            cleaned["allow_publication"] = False
+        return cleaned
+
+
+class SurveyServiceForm(forms.Form):
+    service = forms.ModelChoiceField(
+        label=_("Which service did you use?"),
+        queryset=ServicePage.objects.none(),
+        empty_label=_("Choose a service"),
+    )
+    service_date = forms.DateField(
+        label=_("When did you use it?"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["service"].queryset = (
+            ServicePage.objects.live().filter(locale__language_code=get_language()).order_by("title")
+        )
+
+    def clean_service_date(self):
+        service_date = self.cleaned_data["service_date"]
+        if service_date > timezone.localdate():
+            raise ValidationError(_("The date cannot be in the future."))
+        return service_date
+
+
+class RatingsForm(forms.Form):
+    """The nine SKM elements, each with its own four answers (not a generic 1–4 scale)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for key, element, question, labels in skm.ELEMENTS:
+            self.fields[key] = forms.TypedChoiceField(
+                label=format_html("{}: {}", element, question),
+                choices=[(str(score), label) for score, label in enumerate(labels, start=1)],
+                coerce=int,
+                widget=forms.RadioSelect,
+                error_messages={"required": _("Choose one answer.")},
+            )
+
+
+class RespondentForm(forms.Form):
+    gender = forms.ChoiceField(label=_("Gender"), choices=skm.GENDERS, widget=forms.RadioSelect)
+    age_band = forms.ChoiceField(label=_("Age"), choices=skm.AGE_BANDS, widget=forms.RadioSelect)
+    education = forms.ChoiceField(label=_("Education"), choices=skm.EDUCATION, widget=forms.RadioSelect)
+    occupation = forms.ChoiceField(label=_("Occupation"), choices=skm.OCCUPATIONS, widget=forms.RadioSelect)
+    occupation_other = forms.CharField(label=_("Other occupation"), required=False, max_length=100)
+
+
+class SuggestionForm(HoneypotMixin):
+    suggestion = forms.CharField(
+        label=_("Your suggestions for this service"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        error_messages=LENGTH_MESSAGES,
+    )
+
+
+class MissingDocumentForm(forms.Form):
+    document = UploadField(label=_("The requested document"))

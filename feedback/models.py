@@ -1,0 +1,252 @@
+"""Citizen submissions: service applications, complaints, aspirations, information requests, SKM.
+
+Statuses and report types follow SP4N-LAPOR! (PermenPANRB 62/2018); information requests follow
+UU 14/2008; the satisfaction survey follows PermenPANRB 14/2017.
+"""
+
+import hashlib
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from services_catalog.models import Agency, ServicePage
+
+from .uploads import private_storage
+
+
+class Kecamatan(models.Model):
+    """A district of the city, loaded as data (codes differ between sources, so they are not validated)."""
+
+    name = models.CharField(_("name"), max_length=100, unique=True)
+    code = models.CharField(_("code"), max_length=20, blank=True)
+
+    class Meta:
+        verbose_name = _("district (kecamatan)")
+        verbose_name_plural = _("districts (kecamatan)")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Kelurahan(models.Model):
+    """An urban (kelurahan) or rural (desa) village inside a kecamatan."""
+
+    kecamatan = models.ForeignKey(Kecamatan, on_delete=models.CASCADE, related_name="villages")
+    name = models.CharField(_("name"), max_length=100)
+    is_desa = models.BooleanField(_("rural village (desa)"), default=False)
+
+    class Meta:
+        verbose_name = _("village (kelurahan/desa)")
+        verbose_name_plural = _("villages (kelurahan/desa)")
+        ordering = ["kecamatan__name", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["kecamatan", "name"], name="unique_village_per_district")
+        ]
+
+    def __str__(self):
+        return f"{'Desa' if self.is_desa else 'Kelurahan'} {self.name}"
+
+
+class Submission(models.Model):
+    class Kind(models.TextChoices):
+        APPLICATION = "permohonan", _("Service application")
+        COMPLAINT = "pengaduan", _("Complaint")
+        ASPIRATION = "aspirasi", _("Aspiration")
+        INFORMATION = "informasi", _("Information request")
+
+    class Status(models.TextChoices):
+        RECEIVED = "diterima", _("Received")
+        VERIFIED = "diverifikasi", _("Verified")
+        REJECTED = "ditolak", _("Rejected")
+        FORWARDED = "didisposisikan", _("Forwarded to the agency")
+        IN_PROGRESS = "ditindaklanjuti", _("Being handled")
+        WAITING = "menunggu_kelengkapan", _("Waiting for documents from you")
+        RESOLVED = "selesai", _("Resolved")
+
+    class Identity(models.TextChoices):
+        NORMAL = "biasa", _("Normal")
+        ANONYMOUS = "anonim", _("Anonymous")
+        CONFIDENTIAL = "rahasia", _("Confidential")
+
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    tracking_code = models.CharField(_("tracking code"), max_length=24, unique=True)
+    status = models.CharField(_("status"), max_length=24, choices=Status.choices, default=Status.RECEIVED)
+    agency = models.ForeignKey(
+        Agency, verbose_name=_("agency"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    service = models.ForeignKey(
+        ServicePage,
+        verbose_name=_("service"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("received"), auto_now_add=True, db_index=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    deadline = models.DateField(_("deadline"), null=True, blank=True)
+    public_answer = models.TextField(_("public answer"), blank=True)
+    identity = models.CharField(
+        _("identity"), max_length=10, choices=Identity.choices, default=Identity.NORMAL
+    )
+    allow_publication = models.BooleanField(
+        _("may be published"),
+        default=False,
+        help_text=_("The citizen agreed to publish the report and its answer."),
+    )
+
+    # The person. Applications need identity; reports may be anonymous.
+    name = models.CharField(_("name"), max_length=150, blank=True)
+    nik = models.CharField(_("NIK"), max_length=16, blank=True)
+    birth_date = models.DateField(_("date of birth"), null=True, blank=True)
+    address = models.CharField(_("address"), max_length=300, blank=True)
+    kecamatan = models.ForeignKey(
+        Kecamatan,
+        verbose_name=_("district"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    kelurahan = models.ForeignKey(
+        Kelurahan,
+        verbose_name=_("village"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    email = models.EmailField(_("email"), blank=True)
+    phone = models.CharField(_("mobile number"), max_length=20, blank=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="submissions"
+    )
+
+    # What was sent.
+    subject = models.CharField(_("subject"), max_length=200, blank=True)
+    description = models.TextField(_("description"), blank=True)
+    event_date = models.DateField(_("date of the event"), null=True, blank=True)
+    details = models.JSONField(_("details"), default=dict, blank=True)  # kind-specific answers
+
+    # UU 27/2022: consent with a stated purpose, recorded with the text version agreed to.
+    consent_at = models.DateTimeField(_("consent given"), null=True, blank=True)
+    consent_version = models.CharField(_("privacy notice version"), max_length=20, blank=True)
+    language = models.CharField(_("language"), max_length=8, default="id")
+    secret_hash = models.CharField(max_length=64, editable=False)
+    # One per completed wizard: a second submit of the same wizard finds this and creates nothing.
+    submission_key = models.CharField(max_length=64, unique=True, editable=False)
+
+    class Meta:
+        verbose_name = _("submission")
+        verbose_name_plural = _("submissions")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return self.tracking_code
+
+    def set_secret(self) -> str:
+        """Make a new secret for the tracking link; only its hash is stored."""
+        secret = secrets.token_urlsafe(24)
+        self.secret_hash = hash_secret(secret)
+        return secret
+
+    def check_secret(self, secret: str) -> bool:
+        return secrets.compare_digest(self.secret_hash, hash_secret(secret))
+
+    @property
+    def is_report(self):
+        return self.kind != self.Kind.APPLICATION
+
+
+def hash_secret(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+class StatusChange(models.Model):
+    """One step in a submission's history: who moved it from which status to which, and why."""
+
+    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="history")
+    from_status = models.CharField(_("from"), max_length=24, choices=Submission.Status.choices, blank=True)
+    to_status = models.CharField(_("to"), max_length=24, choices=Submission.Status.choices)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(_("when"), auto_now_add=True)
+    public_note = models.TextField(_("note for the citizen"), blank=True)
+    internal_note = models.TextField(_("internal note"), blank=True)
+
+    class Meta:
+        verbose_name = _("status change")
+        verbose_name_plural = _("status changes")
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.submission_id}: {self.from_status or '—'} → {self.to_status}"
+
+
+class Attachment(models.Model):
+    """A file a citizen sent: stored privately under a random name, never at a public URL."""
+
+    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="attachments")
+    label = models.CharField(_("document"), max_length=250)
+    file = models.FileField(_("file"), storage=private_storage, upload_to="submissions/%Y/%m/")
+    content_type = models.CharField(max_length=50)
+    size = models.PositiveIntegerField(_("size (bytes)"))
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
+
+    def __str__(self):
+        return self.label
+
+
+class SurveyResponse(models.Model):
+    """One SKM questionnaire (PermenPANRB 14/2017): nine elements answered 1–4, no name, no NIK."""
+
+    service = models.ForeignKey(
+        ServicePage, verbose_name=_("service"), on_delete=models.PROTECT, related_name="+"
+    )
+    agency = models.ForeignKey(Agency, verbose_name=_("agency"), on_delete=models.PROTECT, related_name="+")
+    service_date = models.DateField(_("date of the service"))
+    submission = models.OneToOneField(
+        Submission, null=True, blank=True, on_delete=models.SET_NULL, related_name="survey_response"
+    )
+    u1 = models.PositiveSmallIntegerField()
+    u2 = models.PositiveSmallIntegerField()
+    u3 = models.PositiveSmallIntegerField()
+    u4 = models.PositiveSmallIntegerField()
+    u5 = models.PositiveSmallIntegerField()
+    u6 = models.PositiveSmallIntegerField()
+    u7 = models.PositiveSmallIntegerField()
+    u8 = models.PositiveSmallIntegerField()
+    u9 = models.PositiveSmallIntegerField()
+    gender = models.CharField(_("gender"), max_length=1, blank=True)
+    age_band = models.CharField(_("age"), max_length=10, blank=True)
+    education = models.CharField(_("education"), max_length=10, blank=True)
+    occupation = models.CharField(_("occupation"), max_length=20, blank=True)
+    occupation_other = models.CharField(_("other occupation"), max_length=100, blank=True)
+    suggestion = models.TextField(_("suggestion"), blank=True)
+    language = models.CharField(_("language"), max_length=8, default="id")
+    submission_key = models.CharField(max_length=64, unique=True, editable=False)
+    created_at = models.DateTimeField(_("sent"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("survey response")
+        verbose_name_plural = _("survey responses")
+        ordering = ["-created_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(
+                    **{f"u{n}__gte": 1 for n in range(1, 10)}, **{f"u{n}__lte": 4 for n in range(1, 10)}
+                ),
+                name="skm_answers_1_to_4",
+            )
+        ]
+
+    def __str__(self):
+        return f"SKM {self.service_id} {self.service_date}"

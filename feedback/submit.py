@@ -1,0 +1,156 @@
+"""Saving what a wizard collected: the submission, its files and its first history row, all or nothing."""
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from home.models import SiteSettings
+
+from . import workdays
+from .models import Attachment, StatusChange, Submission, SurveyResponse
+from .tasks import send_receipt
+from .tracking import create_with_unique_code
+from .uploads import sanitise
+
+# Bump when the privacy notice changes, so each consent record names the text agreed to.
+PRIVACY_NOTICE_VERSION = "2026-11"
+
+
+def first_deadline(kind, service=None, start=None):
+    """3 working days to verify a report (SP4N-LAPOR!); an application gets its service's processing time."""
+    start = start or timezone.localdate()
+    if kind == Submission.Kind.APPLICATION and service is not None:
+        return workdays.add_working_days(start, max(service.processing_days, 1))
+    return workdays.add_working_days(start, workdays.VERIFY_DAYS)
+
+
+def _create(fields, files, *, key, language, user):
+    """Create the submission with a unique tracking code; return what the confirmation page shows."""
+    prefix = SiteSettings.objects.values_list("tracking_prefix", flat=True).first() or "LYN"
+    saved_files = []
+    try:
+        with transaction.atomic():
+            submission = Submission(
+                **fields,
+                submission_key=key,
+                language=language,
+                user=user if user and user.is_authenticated else None,
+                consent_at=timezone.now(),
+                consent_version=PRIVACY_NOTICE_VERSION,
+            )
+            secret = submission.set_secret()
+
+            def save(code):
+                submission.tracking_code = code
+                submission.save()
+                return submission
+
+            create_with_unique_code(save, prefix)
+            for label, upload in files:
+                content, _extension, content_type = sanitise(upload)
+                attachment = Attachment(
+                    submission=submission, label=label, content_type=content_type, size=content.size
+                )
+                attachment.file.save(content.name, content, save=False)
+                saved_files.append(attachment.file)
+                attachment.save()
+            StatusChange.objects.create(submission=submission, to_status=Submission.Status.RECEIVED)
+            transaction.on_commit(lambda: send_receipt.enqueue(submission.pk, secret))
+    except Exception:
+        for stored in saved_files:  # files are not part of the transaction: remove what was written
+            stored.storage.delete(stored.name)
+        raise
+    return confirmation(submission, secret)
+
+
+def confirmation(submission, secret=None):
+    return {
+        "kind": submission.kind,
+        "code": submission.tracking_code,
+        "secret": secret,
+        "deadline": submission.deadline.isoformat() if submission.deadline else None,
+        "email": bool(submission.email),
+    }
+
+
+def existing(key):
+    """The confirmation of a submission already made with this key (a repeated last step), or None."""
+    submission = Submission.objects.filter(submission_key=key).first()
+    return confirmation(submission) if submission else None
+
+
+def create_application(service, data, files, *, key, user, language):
+    applicant, contact, documents = data["pemohon"], data["kontak"], data["dokumen"]
+    fields = {
+        "kind": Submission.Kind.APPLICATION,
+        "service": service,
+        "agency": service.agency,
+        "deadline": first_deadline(Submission.Kind.APPLICATION, service),
+        "name": applicant["name"],
+        "nik": applicant["nik"],
+        "birth_date": applicant["birth_date"],
+        "address": applicant["address"],
+        "kecamatan": applicant["kecamatan"],
+        "kelurahan": applicant["kelurahan"],
+        "email": contact["email"],
+        "phone": contact["phone"],
+        "subject": service.title,
+        "description": documents["notes"],
+    }
+    return _create(fields, files, key=key, language=language, user=user)
+
+
+def create_report(data, files, *, key, user, language):
+    kind, report, reporter = data["jenis"]["kind"], data["laporan"], data["identitas"]
+    details = {}
+    if "informasi" in data:
+        details = {"purpose": data["informasi"]["purpose"], "delivery": data["informasi"]["delivery"]}
+    fields = {
+        "kind": kind,
+        "agency": report["agency"],
+        "deadline": first_deadline(kind),
+        "identity": reporter["identity"],
+        "allow_publication": reporter["allow_publication"],
+        "name": reporter["name"],
+        "email": reporter["email"],
+        "phone": reporter["phone"],
+        "kecamatan": report["kecamatan"],
+        "kelurahan": report["kelurahan"],
+        "subject": report["subject"],
+        "description": report["description"],
+        "event_date": report["event_date"],
+        "details": details,
+    }
+    return _create(fields, files, key=key, language=language, user=user)
+
+
+def create_survey_response(data, *, key, submission, language):
+    service = data["layanan"]["service"]
+    return SurveyResponse.objects.create(
+        service=service,
+        agency_id=service.agency_id,
+        service_date=data["layanan"]["service_date"],
+        submission=submission,
+        **data["penilaian"],
+        **{
+            name: data["profil"][name]
+            for name in ("gender", "age_band", "education", "occupation", "occupation_other")
+        },
+        suggestion=data["saran"]["suggestion"],
+        language=language,
+        submission_key=key,
+    )
+
+
+def add_missing_document(submission, upload):
+    """A document the officer asked for, uploaded through the secret link."""
+    content, _extension, content_type = sanitise(upload)
+    attachment = Attachment(
+        submission=submission,
+        label=str(_("Requested document")),
+        content_type=content_type,
+        size=content.size,
+    )
+    attachment.file.save(content.name, content, save=False)
+    attachment.save()
+    return attachment

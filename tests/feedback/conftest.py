@@ -1,0 +1,80 @@
+import io
+import re
+
+import pytest
+from PIL import Image
+
+from feedback.models import Kecamatan, Kelurahan
+from services_catalog.factories import stream
+from tests.services_catalog.conftest import build_catalogue
+
+
+@pytest.fixture
+def places(db):
+    talawi = Kecamatan.objects.create(name="Talawi")
+    barangin = Kecamatan.objects.create(name="Barangin")
+    return {
+        "talawi": talawi,
+        "barangin": barangin,
+        "talawi_hilir": Kelurahan.objects.create(kecamatan=talawi, name="Talawi Hilir", is_desa=True),
+        "saringan": Kelurahan.objects.create(kecamatan=barangin, name="Saringan"),
+    }
+
+
+@pytest.fixture
+def catalogue(site_tree):
+    catalogue = build_catalogue(site_tree)
+    service = catalogue.birth_certificate
+    service.requirements = stream(
+        "requirement",
+        [
+            {
+                "name": "Surat keterangan lahir",
+                "note": "",
+                "original_required": True,
+                "copies": 1,
+                "upload": True,
+            },
+            {"name": "Kartu Keluarga", "note": "", "original_required": True, "copies": 1, "upload": True},
+            {"name": "Dua orang saksi", "note": "", "original_required": False, "copies": 0, "upload": False},
+        ],
+    )
+    service.save_revision().publish()
+    return catalogue
+
+
+def jpeg(name="foto.jpg", size=(200, 120)):
+    buffer = io.BytesIO()
+    Image.new("RGB", size, (120, 160, 200)).save(buffer, "JPEG")
+    buffer.seek(0)
+    buffer.name = name
+    return buffer
+
+
+class Wizard:
+    """Drives a formtools wizard through the test client, as a browser would."""
+
+    def __init__(self, client, base_url, prefix, on_commit=None):
+        self.client, self.base_url, self.prefix, self.on_commit = client, base_url, prefix, on_commit
+
+    def post(self, step, data=None, **extra):
+        payload = {f"{self.prefix}-current_step": step}
+        payload.update({f"{step}-{name}": value for name, value in (data or {}).items()})
+        payload.update(extra)
+        return self.client.post(f"{self.base_url}{step}/", payload)
+
+    def finish(self):
+        """Follow the redirect to the done step, which saves and redirects to the confirmation.
+
+        The receipt email leaves after the transaction commits; `on_commit` (pytest-django's
+        django_capture_on_commit_callbacks) runs those callbacks as a real commit would.
+        """
+        if self.on_commit is None:
+            return self.client.get(f"{self.base_url}done/")
+        with self.on_commit(execute=True):
+            return self.client.get(f"{self.base_url}done/")
+
+
+def tracking_code(html):
+    match = re.search(r'class="tracking-code">([A-Z0-9-]+)<', html)
+    return match.group(1) if match else None

@@ -1,0 +1,23 @@
+import os
+import time
+from io import StringIO
+from pathlib import Path
+
+from django.core.management import call_command
+
+from feedback.wizards import wizard_file_storage
+
+
+def test_abandoned_wizard_uploads_are_removed_after_24_hours():
+    root = Path(wizard_file_storage.location)
+    root.mkdir(parents=True, exist_ok=True)
+    old, fresh = root / "old-upload.jpg", root / "fresh-upload.jpg"
+    old.write_bytes(b"old")
+    fresh.write_bytes(b"fresh")
+    day_and_a_bit = time.time() - 25 * 60 * 60
+    os.utime(old, (day_and_a_bit, day_and_a_bit))
+    out = StringIO()
+    call_command("clean_wizard_uploads", stdout=out)
+    assert not old.exists() and fresh.exists()
+    assert "Removed 1" in out.getvalue()
+    fresh.unlink()
