@@ -7,6 +7,7 @@ from django.utils.html import format_html
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from home.forms import LENGTH_MESSAGES, HoneypotMixin
 from services_catalog.models import Agency, ServicePage
 
 from . import skm
@@ -16,20 +17,6 @@ from .uploads import UploadField, total_size_error
 
 DESCRIPTION_MAX_LENGTH = 4000
 MAX_EVIDENCE_FILES = 3
-
-
-# Plain words for text that is too long; the form keeps what was typed so it can be shortened.
-LENGTH_MESSAGES = {"max_length": _("Write at most %(limit_value)d characters (you wrote %(show_value)d).")}
-
-
-class HoneypotMixin(forms.Form):
-    """A field hidden from people; bots that fill it are thanked and ignored."""
-
-    website = forms.CharField(
-        required=False,
-        label=_("Leave this empty"),
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
 
 
 class VillageChoiceField(forms.ModelChoiceField):

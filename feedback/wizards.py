@@ -136,7 +136,7 @@ class CitizenWizard(NamedUrlSessionWizardView):
         return super().render_done(form, **kwargs)
 
     def is_bot(self, form_dict):
-        return bool(form_dict[self.steps.last].cleaned_data.get("website"))
+        return form_dict[self.steps.last].is_bot()
 
     def finish(self, create):
         """Create the submission once, even when the last step arrives twice (double click, resubmit)."""

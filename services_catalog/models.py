@@ -405,7 +405,7 @@ class ServicePage(RoutablePageMixin, BasePage):
         if hit("helpful-vote", f"{client_ip(request)}:{self.pk}", self.HELPFUL_VOTES_PER_HOUR, 60 * 60):
             form.add_error(None, _("You have already sent several answers about this page. Thank you!"))
             return self._render_helpful_error(request, form, status=429)
-        if not form.cleaned_data["website"]:  # a filled honeypot is a bot: thank it, store nothing
+        if not form.is_bot():  # a bot is thanked, but nothing is stored
             HelpfulVote.objects.create(
                 page=self,
                 helpful=form.cleaned_data["helpful"],
