@@ -255,6 +255,15 @@ class ReporterForm(ContactForm):
 
     field_order = ["identity", "name", "email", "phone", "allow_publication"]
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["name"].help_text = _("Needed unless you report anonymously.")
+        self.fields["email"].help_text = _(
+            "Give an email address or a mobile number, unless you report anonymously."
+        )
+        for name in ("name", "email", "phone"):
+            self.fields[name].conditional = True  # not marked "(optional)": it depends on the identity
+
     def clean(self):
         identity = self.cleaned_data.get("identity")
         self.require_contact = identity != Submission.Identity.ANONYMOUS

@@ -77,6 +77,15 @@ class CitizenWizard(NamedUrlSessionWizardView):
                 self.storage.set_step_data(self.steps.current, data)
         return super().post(*args, **kwargs)
 
+    def get_form_initial(self, step):
+        # Files uploaded on an earlier visit count as the field's value until a new file replaces them
+        # (the session keeps them under the form's prefixed field names).
+        stored = self.storage.get_step_files(step) or {}
+        return {
+            **super().get_form_initial(step),
+            **{name.removeprefix(f"{step}-"): f for name, f in stored.items()},
+        }
+
     def submission_key(self):
         """One key per wizard run: the done step creates at most one row with it."""
         extra = self.storage.extra_data
