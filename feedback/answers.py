@@ -6,8 +6,8 @@ from django.contrib.syndication.views import Feed
 from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils.translation import gettext_lazy as _
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 
 from services_catalog.models import Agency
 
