@@ -250,3 +250,24 @@ class SurveyResponse(models.Model):
 
     def __str__(self):
         return f"SKM {self.service_id} {self.service_date}"
+
+
+class NonWorkingDay(models.Model):
+    """A day off that is not a national holiday, e.g. cuti bersama (the `holidays` package lacks them)."""
+
+    date = models.DateField(_("date"), unique=True)
+    description = models.CharField(
+        _("description"), max_length=200, help_text=_("e.g. 'Cuti bersama Idulfitri'.")
+    )
+
+    class Meta:
+        verbose_name = _("extra non-working day")
+        verbose_name_plural = _("extra non-working days")
+        ordering = ["date"]
+
+    def __str__(self):
+        return f"{self.date:%Y-%m-%d} {self.description}"
+
+    @classmethod
+    def dates(cls):
+        return set(cls.objects.values_list("date", flat=True))

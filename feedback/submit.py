@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from home.models import SiteSettings
 
 from . import workdays
-from .models import Attachment, StatusChange, Submission, SurveyResponse
+from .models import Attachment, NonWorkingDay, StatusChange, Submission, SurveyResponse
 from .tasks import send_receipt
 from .tracking import create_with_unique_code
 from .uploads import sanitise
@@ -17,11 +17,17 @@ PRIVACY_NOTICE_VERSION = "2026-11"
 
 
 def first_deadline(kind, service=None, start=None):
-    """3 working days to verify a report (SP4N-LAPOR!); an application gets its service's processing time."""
+    """3 working days to verify a report (SP4N-LAPOR!); an application gets its service's processing time.
+
+    Weekends, national holidays and the extra non-working days (cuti bersama) do not count.
+    """
     start = start or timezone.localdate()
-    if kind == Submission.Kind.APPLICATION and service is not None:
-        return workdays.add_working_days(start, max(service.processing_days, 1))
-    return workdays.add_working_days(start, workdays.VERIFY_DAYS)
+    days = (
+        max(service.processing_days, 1)
+        if kind == Submission.Kind.APPLICATION and service
+        else workdays.VERIFY_DAYS
+    )
+    return workdays.add_working_days(start, days, NonWorkingDay.dates())
 
 
 def _create(fields, files, *, key, language, user):

@@ -21,3 +21,18 @@ def test_abandoned_wizard_uploads_are_removed_after_24_hours():
     assert not old.exists() and fresh.exists()
     assert "Removed 1" in out.getvalue()
     fresh.unlink()
+
+
+def test_first_deadline_skips_weekends_holidays_and_cuti_bersama(db):
+    import datetime
+
+    from feedback.models import NonWorkingDay, Submission
+    from feedback.submit import first_deadline
+
+    friday = datetime.date(2026, 12, 18)
+    # Mon 21, Tue 22, Wed 23 are working days; 25 December is Christmas.
+    assert first_deadline(Submission.Kind.COMPLAINT, start=friday) == datetime.date(2026, 12, 23)
+    NonWorkingDay.objects.create(date=datetime.date(2026, 12, 22), description="Cuti bersama (contoh)")
+    assert first_deadline(Submission.Kind.COMPLAINT, start=friday) == datetime.date(2026, 12, 24)
+    NonWorkingDay.objects.create(date=datetime.date(2026, 12, 24), description="Cuti bersama Natal")
+    assert first_deadline(Submission.Kind.COMPLAINT, start=friday) == datetime.date(2026, 12, 28)

@@ -1,0 +1,24 @@
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from .models import NonWorkingDay
+
+
+class NonWorkingDayViewSet(ModelViewSet):
+    """Cuti bersama and other days off that deadlines skip; kept by the complaints coordinator."""
+
+    model = NonWorkingDay
+    icon = "date"
+    menu_label = _("Extra non-working days")
+    menu_order = 300
+    add_to_admin_menu = True
+    form_fields = ["date", "description"]
+    list_display = ["date", "description"]
+    list_filter = ["date"]
+
+
+@hooks.register("register_admin_viewset")
+def register_non_working_day_viewset():
+    return NonWorkingDayViewSet("non_working_days")
