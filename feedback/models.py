@@ -156,10 +156,6 @@ class Submission(models.Model):
     def check_secret(self, secret: str) -> bool:
         return secrets.compare_digest(self.secret_hash, hash_secret(secret))
 
-    @property
-    def is_report(self):
-        return self.kind != self.Kind.APPLICATION
-
 
 def hash_secret(secret: str) -> str:
     return hashlib.sha256(secret.encode()).hexdigest()

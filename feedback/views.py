@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import login_required, user_passes_test
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -12,7 +13,9 @@ from django.views.decorators.http import require_GET
 
 from home.ratelimit import client_ip, hit
 
+from .forms import MissingDocumentForm
 from .models import Attachment, Submission, hash_secret
+from .submit import add_missing_document
 from .tracking import TRACKING_CODE_RE, normalise_tracking_code
 
 LOOKUPS_PER_TEN_MINUTES = 20
@@ -86,8 +89,6 @@ def track_detail(request, code, secret):
     if hit("tracking", client_ip(request), LOOKUPS_PER_TEN_MINUTES, 10 * 60):
         raise PermissionDenied
     submission = _submission_for_secret(code, secret)
-    from .forms import MissingDocumentForm
-
     form = MissingDocumentForm()
     if request.method == "POST":
         if submission.status != Submission.Status.WAITING:
@@ -95,8 +96,6 @@ def track_detail(request, code, secret):
             return redirect(request.path)
         form = MissingDocumentForm(request.POST, request.FILES)
         if form.is_valid():
-            from .submit import add_missing_document
-
             add_missing_document(submission, form.cleaned_data["document"])
             messages.success(request, _("Thank you. The document was sent to the officer."))
             return redirect(request.path)
@@ -111,7 +110,7 @@ def track_detail(request, code, secret):
 @login_required
 def my_submissions(request):
     """A signed-in citizen's past submissions and the forms they have not finished in this browser."""
-    drafts = [{"title": title, "url": url} for prefix, title, url in _wizard_drafts(request)]
+    drafts = [{"title": title, "url": url} for title, url in _wizard_drafts(request)]
     submissions = (
         Submission.objects.filter(user=request.user).select_related("service").order_by("-created_at")
     )
@@ -119,23 +118,19 @@ def my_submissions(request):
 
 
 def _wizard_drafts(request):
-    from django.urls import reverse
-
+    """Wizards this browser has started but not sent (formtools keeps them under "wizard_<prefix>")."""
     for key, data in request.session.items():
         if not key.startswith("wizard_") or not isinstance(data, dict) or not data.get("step_data"):
             continue
         prefix = key.removeprefix("wizard_")
         if prefix.startswith("apply_"):
             slug = prefix.removeprefix("apply_")
-            yield (
-                prefix,
-                _("Application: %(service)s") % {"service": slug.replace("-", " ")},
-                reverse("feedback:apply", args=[slug]),
-            )
+            title = _("Application: %(service)s") % {"service": slug.replace("-", " ")}
+            yield title, reverse("feedback:apply", args=[slug])
         elif prefix == "report_wizard":
-            yield prefix, _("Aspiration or complaint"), reverse("feedback:report")
+            yield _("Aspiration or complaint"), reverse("feedback:report")
         elif prefix == "survey_wizard":
-            yield prefix, _("Satisfaction survey"), reverse("feedback:survey")
+            yield _("Satisfaction survey"), reverse("feedback:survey")
 
 
 @user_passes_test(lambda user: user.is_staff, login_url="wagtailadmin_login")
