@@ -255,9 +255,10 @@ def is_choice_group(field):
 
 
 @register.simple_tag
-def described_widget(field, hint_id, error_id):
-    """Render the field's widget with aria-describedby/aria-invalid pointing at its hint and error."""
-    described_by = []
+def described_widget(field, hint_id, error_id, note_id=""):
+    """Render the field's widget with aria-describedby/aria-invalid pointing at its hint and error
+    (and `note_id`, a note shown before the field, e.g. "already uploaded")."""
+    described_by = [note_id] if note_id else []
     if field.help_text:
         described_by.append(hint_id)
     attrs = {}

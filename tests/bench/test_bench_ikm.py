@@ -1,14 +1,14 @@
 """Benchmark: the IKM report over 10 000 survey responses for 10 services stays under a second.
 
-Not part of `make test` (pyproject's addopts ignore tests/bench, even when the path is named), so
-clear addopts to run it:
+Not part of `make test`: pyproject's addopts ignore tests/bench when pytest collects `tests/`,
+but a path named on the command line is still collected:
 
-    .venv/bin/pytest -q -p no:xdist -s -o addopts="" tests/bench/test_bench_ikm.py
+    .venv/bin/pytest -q -p no:xdist -s tests/bench/test_bench_ikm.py
 
-and against PostgreSQL (pytest-django creates and drops test_ikmbench):
+and against PostgreSQL (pytest-django creates test_ikmbench, and drops it afterwards):
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/ikmbench \\
-        .venv/bin/pytest -q -p no:xdist -s -o addopts="" --create-db tests/bench/test_bench_ikm.py
+        .venv/bin/pytest -q -p no:xdist -s --create-db tests/bench/test_bench_ikm.py
 
 It times `compute_ikm_by(..., "service")`, `compute_ikm` and `respondent_profile` together, five
 times, and prints the best run: 1 + 1 + 4 queries, whatever the number of responses.
