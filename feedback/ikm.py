@@ -112,13 +112,13 @@ def _result(row: dict[str, Any]) -> IkmResult | None:
     if not respondents:
         return None
     sums = {code: Decimal(row[f"sum_{code}"]) for code in ELEMENT_CODES}
-    answers = respondents * len(ELEMENT_CODES)
-    ikm = (sum(sums.values()) * CONVERSION / answers).quantize(TWO_PLACES, ROUND_HALF_UP)
+    all_answers, answers = sum(sums.values()), respondents * len(ELEMENT_CODES)
+    ikm = (all_answers * CONVERSION / answers).quantize(TWO_PLACES, ROUND_HALF_UP)
     grade_code, grade_label = grade(ikm)
     return IkmResult(
         respondents=respondents,
         nrr={code: (total / respondents).quantize(TWO_PLACES, ROUND_HALF_UP) for code, total in sums.items()},
-        index=(sum(sums.values()) / answers).quantize(FOUR_PLACES, ROUND_HALF_UP),
+        index=(all_answers / answers).quantize(FOUR_PLACES, ROUND_HALF_UP),
         ikm=ikm,
         grade=grade_code,
         grade_label=grade_label,
