@@ -5,18 +5,21 @@ import datetime
 import random
 import uuid
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 
 from wagtail.models import Locale
 
-from home.demo import DemoContext, demo_loader
+from home.demo import DemoContext, demo_loader, ensure_demo_user
 from home.models import SiteSettings
 from services_catalog.models import Agency, ServicePage
 
 from .demo_places import PLACES
-from .models import Kecamatan, Kelurahan, StatusChange, Submission, SurveyResponse
+from .models import AgencyMembership, Kecamatan, Kelurahan, StatusChange, Submission, SurveyResponse
 from .submit import PRIVACY_NOTICE_VERSION, first_deadline
 from .tracking import new_tracking_code
+from .workflow import Role
 
 S = Submission.Status
 REPORTS = [
@@ -274,3 +277,46 @@ def load_survey_responses(context: DemoContext) -> list[str]:
         )
     SurveyResponse.objects.bulk_create(responses)
     return [f"{SURVEY_RESPONSES} demo survey responses"]
+
+
+ROLE_PERMISSIONS = {
+    Role.COORDINATOR: [
+        "view_submission",
+        "change_submission",
+        "add_nonworkingday",
+        "change_nonworkingday",
+        "delete_nonworkingday",
+        "view_nonworkingday",
+    ],
+    Role.OFFICER: ["view_submission", "change_submission"],
+    Role.READER: ["view_submission"],
+}
+# (role, username, email, agency short name or None)
+STAFF = [
+    (Role.COORDINATOR, "koordinator", "koordinator@example.org", None),
+    (Role.OFFICER, "petugas.dukcapil", "petugas.dukcapil@example.org", "Disdukcapil"),
+    (Role.OFFICER, "petugas.dinkes", "petugas.dinkes@example.org", "Dinkes"),
+    (Role.READER, "pimpinan", "pimpinan@example.org", None),
+]
+
+
+@demo_loader(order=85)
+def load_back_office_roles(context: DemoContext) -> list[str]:
+    """The three back-office groups and one demo account for each (two officers of different agencies)."""
+    changes = []
+    access_admin = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    for role, codenames in ROLE_PERMISSIONS.items():
+        group, created = Group.objects.get_or_create(name=role.value)
+        group.permissions.add(
+            access_admin,
+            *Permission.objects.filter(content_type__app_label="feedback", codename__in=codenames),
+        )
+        if created:
+            changes.append(f"group “{role.value}”")
+    agencies = {agency.short_name: agency for agency in Agency.objects.filter(locale=Locale.get_default())}
+    for role, username, email, agency_name in STAFF:
+        changes += ensure_demo_user(context, username.split(".")[0], username, email, groups=[role.value])
+        if agency_name in agencies:
+            user = get_user_model().objects.get(username=username)
+            AgencyMembership.objects.get_or_create(user=user, agency=agencies[agency_name])
+    return changes

@@ -267,3 +267,23 @@ class NonWorkingDay(models.Model):
     @classmethod
     def dates(cls):
         return set(cls.objects.values_list("date", flat=True))
+
+
+class AgencyMembership(models.Model):
+    """A staff member works for an agency (OPD): a Petugas OPD sees only their agencies' submissions."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("staff member"),
+        on_delete=models.CASCADE,
+        related_name="agency_memberships",
+    )
+    agency = models.ForeignKey(Agency, verbose_name=_("agency"), on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        verbose_name = _("agency membership")
+        verbose_name_plural = _("agency memberships")
+        constraints = [models.UniqueConstraint(fields=["user", "agency"], name="unique_agency_membership")]
+
+    def __str__(self):
+        return f"{self.user} – {self.agency}"

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_GET
 
 from home.ratelimit import client_ip, hit
 
+from .access import visible_submissions
 from .forms import MissingDocumentForm
 from .models import Attachment, Submission, hash_secret
 from .submit import add_missing_document
@@ -135,10 +136,13 @@ def _wizard_drafts(request):
 
 @user_passes_test(lambda user: user.is_staff, login_url="wagtailadmin_login")
 def attachment_download(request, pk):
-    """Private files go out only through here, to staff allowed to view submissions."""
-    attachment = get_object_or_404(Attachment, pk=pk)
-    if not request.user.has_perm("feedback.view_submission"):
-        raise PermissionDenied
+    """Private files go out only through here, to staff who may see the submission (feedback.access)."""
+    attachment = get_object_or_404(
+        Attachment.objects.filter(submission__in=visible_submissions(request.user)).select_related(
+            "submission"
+        ),
+        pk=pk,
+    )
     response = FileResponse(attachment.file.open("rb"), content_type=attachment.content_type)
     response["Content-Disposition"] = (
         f'attachment; filename="{attachment.submission.tracking_code}-{attachment.pk}"'

@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from .models import NonWorkingDay
+from .models import AgencyMembership, NonWorkingDay
 
 
 class NonWorkingDayViewSet(ModelViewSet):
@@ -22,3 +22,22 @@ class NonWorkingDayViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_non_working_day_viewset():
     return NonWorkingDayViewSet("non_working_days")
+
+
+class AgencyMembershipViewSet(ModelViewSet):
+    """Which staff member works for which agency; a Petugas OPD sees only those agencies' submissions."""
+
+    model = AgencyMembership
+    icon = "group"
+    menu_label = _("Agency staff")
+    menu_order = 310
+    add_to_admin_menu = True
+    form_fields = ["user", "agency"]
+    list_display = ["user", "agency"]
+    list_filter = ["agency"]
+    search_fields = ["user__username", "user__first_name", "user__last_name"]
+
+
+@hooks.register("register_admin_viewset")
+def register_agency_membership_viewset():
+    return AgencyMembershipViewSet("agency_memberships")

@@ -1,7 +1,7 @@
 import re
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
 from django.core.files.base import ContentFile
 from django.test import Client
 
@@ -132,19 +132,31 @@ def test_requested_document_is_uploaded_through_the_private_link(client, catalog
     assert submission.attachments.count() == 1
 
 
-def test_attachments_are_only_for_permitted_staff(client, catalogue):
-    submission, _secret = make_submission(catalogue)
+def staff(username, role=None, agency=None):
+    from django.contrib.auth.models import Group
+
+    from feedback.models import AgencyMembership
+
+    user = get_user_model().objects.create_user(username, f"{username}@example.org", "x", is_staff=True)
+    if role:
+        user.groups.add(Group.objects.get_or_create(name=role)[0])
+    if agency:
+        AgencyMembership.objects.create(user=user, agency=agency)
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def test_attachments_open_only_for_staff_who_may_see_the_submission(client, catalogue):
+    submission, _secret = make_submission(catalogue)  # a Disdukcapil submission
     attachment = Attachment(submission=submission, label="KTP", content_type="image/jpeg", size=3)
     attachment.file.save("a.jpg", ContentFile(b"abc"), save=True)
     url = f"/berkas/{attachment.pk}/"
-    assert client.get(url).status_code == 302  # anonymous: to the login page
-    users = get_user_model().objects
-    staff = Client()
-    staff.force_login(users.create_user("petugas", "p@example.org", "x", is_staff=True))
-    assert staff.get(url).status_code == 403
-    permitted = users.create_user("koordinator", "k@example.org", "x", is_staff=True)
-    permitted.user_permissions.add(Permission.objects.get(codename="view_submission"))
-    staff.force_login(permitted)
-    response = staff.get(url)
-    assert response.status_code == 200 and b"".join(response.streaming_content) == b"abc"
-    assert attachment.file.path.startswith(str(__import__("django.conf").conf.settings.PRIVATE_MEDIA_ROOT))
+    assert client.get(url).status_code == 302  # anonymous: to the admin login
+    assert staff("tanpaperan").get(url).status_code == 404  # staff without a back-office role
+    assert staff("petugas.dinkes", "Petugas OPD", catalogue.dinkes).get(url).status_code == 404
+    officer = staff("petugas.dukcapil", "Petugas OPD", catalogue.disdukcapil).get(url)
+    assert officer.status_code == 200 and b"".join(officer.streaming_content) == b"abc"
+    assert officer["Content-Disposition"].startswith("attachment;")
+    assert staff("koordinator", "Koordinator Pengaduan").get(url).status_code == 200
+    assert attachment.file.path.startswith(str(settings.PRIVATE_MEDIA_ROOT))

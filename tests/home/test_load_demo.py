@@ -44,6 +44,11 @@ def test_load_demo_builds_the_city_and_a_second_run_changes_nothing(client, djan
     assert users.get(username="admin").is_superuser
     assert users.get(username="editor").groups.filter(name="Editor Humas").exists()
     assert users.get(username="moderator").groups.filter(name="Moderator Humas").exists()
+    officer = users.get(username="petugas.dukcapil")
+    assert officer.groups.filter(name="Petugas OPD").exists()
+    assert officer.agency_memberships.get().agency.short_name == "Disdukcapil"
+    assert users.get(username="koordinator").groups.filter(name="Koordinator Pengaduan").exists()
+    assert users.get(username="pimpinan").groups.filter(name="Pimpinan").exists()
 
     for url in [
         "/",
