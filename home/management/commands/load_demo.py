@@ -19,4 +19,4 @@ class Command(BaseCommand):
         if context.accounts:
             self.stdout.write(self.style.SUCCESS("Demo accounts (sign in at /admin/):"))
             for role, username, password in context.accounts:
-                self.stdout.write(f"  {role:<12} {username:<12} {password}")
+                self.stdout.write(f"  {role:<12} {username:<18} {password}")
