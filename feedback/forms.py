@@ -19,6 +19,10 @@ DESCRIPTION_MAX_LENGTH = 4000
 MAX_EVIDENCE_FILES = 3
 
 
+# The browser's date picker where there is one; a plain YYYY-MM-DD text field elsewhere.
+DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
 class VillageChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, village):
         return f"{village} ({village.kecamatan})"
@@ -52,9 +56,7 @@ class ApplicantForm(PlaceMixin):
         help_text=_("16 digits, on your KTP or family card (KK)."),
         widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
     )
-    birth_date = forms.DateField(
-        label=_("Date of birth"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-    )
+    birth_date = forms.DateField(label=_("Date of birth"), widget=DATE_INPUT)
     address = forms.CharField(
         label=_("Address"),
         max_length=300,
@@ -180,7 +182,7 @@ class ReportForm(PlaceMixin):
     event_date = forms.DateField(
         label=_("Date of the event"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        widget=DATE_INPUT,
     )
 
     field_order = ["subject", "description", "agency", "kecamatan", "kelurahan", "event_date"]
@@ -281,9 +283,7 @@ class SurveyServiceForm(forms.Form):
         queryset=ServicePage.objects.none(),
         empty_label=_("Choose a service"),
     )
-    service_date = forms.DateField(
-        label=_("When did you use it?"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-    )
+    service_date = forms.DateField(label=_("When did you use it?"), widget=DATE_INPUT)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

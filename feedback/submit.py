@@ -79,10 +79,15 @@ def confirmation(submission, secret=None):
     }
 
 
+SURVEY_CONFIRMATION = {"kind": "survei"}  # a survey answer has no code to show
+
+
 def existing(key):
-    """The confirmation of a submission already made with this key (a repeated last step), or None."""
+    """The confirmation of what was already saved with this key (a repeated last step), or None."""
     submission = Submission.objects.filter(submission_key=key).first()
-    return confirmation(submission) if submission else None
+    if submission:
+        return confirmation(submission)
+    return SURVEY_CONFIRMATION if SurveyResponse.objects.filter(submission_key=key).exists() else None
 
 
 def create_application(service, data, files, *, key, user, language):

@@ -27,7 +27,7 @@ from services_catalog.models import ServicePage
 
 from . import forms, submit
 from .identity import mask_nik
-from .models import Submission, SurveyResponse
+from .models import Submission
 
 # Uploads waiting for the last step; `manage.py clean_wizard_uploads` removes abandoned ones.
 wizard_file_storage = FileSystemStorage(
@@ -144,20 +144,24 @@ class CitizenWizard(NamedUrlSessionWizardView):
             return redirect(self.get_step_url(self.steps.last))
         return super().render_done(form, **kwargs)
 
-    def is_bot(self, form_dict):
-        return form_dict[self.steps.last].is_bot()
-
-    def finish(self, create):
-        """Create the submission once, even when the last step arrives twice (double click, resubmit)."""
+    def done(self, form_list, form_dict, **kwargs):
+        """Save once, even when the last step arrives twice (double click, resubmit); thank bots only."""
+        if form_dict[self.steps.last].is_bot():
+            return redirect("feedback:confirmation")
+        data = {step: form.cleaned_data for step, form in form_dict.items()}
         key = self.submission_key()
         try:
-            result = create(key)
+            result = self.save(data, form_dict, key)
         except IntegrityError:
             result = submit.existing(key)
             if result is None:
                 raise
         self.request.session["last_submission"] = result
         return redirect("feedback:confirmation")
+
+    def save(self, data, form_dict, key):
+        """Store what was sent; return what the confirmation page shows."""
+        raise NotImplementedError
 
 
 def display_value(field, value):
@@ -219,19 +223,11 @@ class ApplicationWizard(CitizenWizard):
     def get_context_data(self, form, **kwargs):
         return super().get_context_data(form=form, service=self.service, **kwargs)
 
-    def done(self, form_list, form_dict, **kwargs):
-        if self.is_bot(form_dict):
-            return redirect("feedback:confirmation")
-        data = {step: form.cleaned_data for step, form in form_dict.items()}
+    def save(self, data, form_dict, key):
         documents = form_dict["dokumen"]
-        files = [
-            (form_dict["dokumen"].fields[name].label, data["dokumen"][name])
-            for name in documents.document_fields
-        ]
-        return self.finish(
-            lambda key: submit.create_application(
-                self.service, data, files, key=key, user=self.request.user, language=get_language()
-            )
+        files = [(documents.fields[name].label, data["dokumen"][name]) for name in documents.document_fields]
+        return submit.create_application(
+            self.service, data, files, key=key, user=self.request.user, language=get_language()
         )
 
 
@@ -264,16 +260,9 @@ class ReportWizard(CitizenWizard):
 
     condition_dict = {"informasi": is_information_request}
 
-    def done(self, form_list, form_dict, **kwargs):
-        if self.is_bot(form_dict):
-            return redirect("feedback:confirmation")
-        data = {step: form.cleaned_data for step, form in form_dict.items()}
+    def save(self, data, form_dict, key):
         files = [(str(_("Evidence")), file) for file in data["bukti"].values() if file]
-        return self.finish(
-            lambda key: submit.create_report(
-                data, files, key=key, user=self.request.user, language=get_language()
-            )
-        )
+        return submit.create_report(data, files, key=key, user=self.request.user, language=get_language())
 
 
 class SurveyWizard(CitizenWizard):
@@ -311,17 +300,8 @@ class SurveyWizard(CitizenWizard):
             self.storage.extra_data = {**self.storage.extra_data, "submission_code": code}
         return submission
 
-    def done(self, form_list, form_dict, **kwargs):
-        if self.is_bot(form_dict):
-            return redirect("feedback:confirmation")
-        data = {step: form.cleaned_data for step, form in form_dict.items()}
-        key = self.submission_key()
-        try:
-            submit.create_survey_response(
-                data, key=key, submission=self.linked_submission(), language=get_language()
-            )
-        except IntegrityError:
-            if not SurveyResponse.objects.filter(submission_key=key).exists():
-                raise
-        self.request.session["last_submission"] = {"kind": "survei"}
-        return redirect("feedback:confirmation")
+    def save(self, data, form_dict, key):
+        submit.create_survey_response(
+            data, key=key, submission=self.linked_submission(), language=get_language()
+        )
+        return submit.SURVEY_CONFIRMATION

@@ -1,5 +1,7 @@
 """StreamField blocks shared by every page type. Templates: templates/components/streamfield/."""
 
+import uuid
+
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -141,3 +143,8 @@ class HomeBodyBlock(BodyBlock):
     service_categories = ServiceCategoriesBlock()
     latest_announcements = LatestAnnouncementsBlock()
     contact = ContactBlock()
+
+
+def stream_data(block_type, values):
+    """Raw StreamField data of one block type, for pages made in code (demo loaders, factories)."""
+    return [{"type": block_type, "value": value, "id": str(uuid.uuid4())} for value in values]

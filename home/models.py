@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.core.validators import RegexValidator
 from django.db import models
+from django.db.models import OuterRef, Subquery
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -20,6 +21,27 @@ from wagtail_localize.fields import SynchronizedField
 
 from .blocks import BodyBlock, HomeBodyBlock
 from .cache import cached
+
+
+def pages_in_language(chooser_stream, locale_id, pages):
+    """The live pages chosen in a StreamField of page choosers, in the language `locale_id`.
+
+    Choosers keep the page picked in the source language; this finds each one's translation, in one
+    query and in the editor's order, leaving out pages not translated yet. `pages` is the queryset
+    to take them from (e.g. a page type, or `.specific()`).
+    """
+    chosen_ids = [block["value"] for block in chooser_stream.raw_data if block["value"]]
+    if not chosen_ids:
+        return []
+    chosen = Page.objects.filter(pk__in=chosen_ids)
+    found = (
+        pages.live()
+        .filter(translation_key__in=chosen.values("translation_key"), locale_id=locale_id)
+        .annotate(
+            chosen_id=Subquery(chosen.filter(translation_key=OuterRef("translation_key")).values("pk")[:1])
+        )
+    )
+    return sorted(found, key=lambda page: chosen_ids.index(page.chosen_id))
 
 
 class BasePage(Page):
@@ -326,15 +348,7 @@ class AnnouncementPage(BasePage):
             )
 
     def related_in_active_language(self):
-        chosen = [block.value for block in self.related_pages if block.value]
-        keys = [page.translation_key for page in chosen]
-        found = {
-            page.translation_key: page
-            for page in Page.objects.live()
-            .filter(translation_key__in=keys, locale_id=self.locale_id)
-            .specific()
-        }
-        return [found[key] for key in keys if key in found]
+        return pages_in_language(self.related_pages, self.locale_id, Page.objects.specific())
 
 
 @register_setting(icon="site")

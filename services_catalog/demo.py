@@ -1,7 +1,6 @@
 """Demo catalogue: agencies, categories, services, the catalogue page and the editorial workflow."""
 
 import datetime
-import uuid
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
@@ -18,6 +17,7 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from home.blocks import stream_data
 from home.demo import DemoContext, demo_loader, ensure_demo_user, publish_translation
 from home.models import AnnouncementIndexPage
 
@@ -55,10 +55,6 @@ def _snippets(model, specs, fields, english_fields):
     return created, changes
 
 
-def _stream(block_type, values):
-    return [{"type": block_type, "value": value, "id": str(uuid.uuid4())} for value in values]
-
-
 def _service_fields(spec, agencies, categories):
     return {
         "title": spec["title"],
@@ -68,7 +64,7 @@ def _service_fields(spec, agencies, categories):
         "eligibility": spec["eligibility"],
         "agency": agencies[spec["agency"]],
         "category": categories[spec["category"]],
-        "requirements": _stream(
+        "requirements": stream_data(
             "requirement",
             [
                 {
@@ -81,17 +77,19 @@ def _service_fields(spec, agencies, categories):
                 for item in spec["requirements"]
             ],
         ),
-        "procedure": _stream("step", spec["procedure"]),
+        "procedure": stream_data("step", spec["procedure"]),
         "processing_days": spec["processing_days"],
         "processing_note": spec["processing_note"],
         "cost": spec["cost"],
         "cost_basis": spec["cost_basis"],
         "product": spec["product"],
         "complaint_channel": spec["complaint_channel"],
-        "legal_basis": _stream("regulation", [{"title": title, "url": ""} for title in spec["legal_basis"]]),
+        "legal_basis": stream_data(
+            "regulation", [{"title": title, "url": ""} for title in spec["legal_basis"]]
+        ),
         "locations": spec["locations"],
         "online_application": spec["online"],
-        "faq": _stream(
+        "faq": stream_data(
             "question",
             [{"question": question, "answer": f"<p>{answer}</p>"} for question, answer in spec["faq"]],
         ),
@@ -153,7 +151,7 @@ def load_catalogue(context: DemoContext) -> list[str]:
     for spec in content.SERVICES:  # related services need every page to exist first
         page = pages[spec["slug"]]
         if spec["related"] and not page.related_services:
-            page.related_services = _stream("service", [pages[slug].pk for slug in spec["related"]])
+            page.related_services = stream_data("service", [pages[slug].pk for slug in spec["related"]])
             page.save_revision().publish()
     for spec in content.SERVICES:
         if "en" in spec and not pages[spec["slug"]].has_translation(english):

@@ -1,11 +1,12 @@
-"""Test-data factories for the service catalogue."""
+"""Test-data factories for the service catalogue. `stream` builds StreamField data for them."""
 
 import datetime
-import uuid
 
 import factory
 import wagtail_factories
 from factory.django import DjangoModelFactory
+
+from home.blocks import stream_data as stream
 
 from .models import Agency, ServiceCategory, ServiceIndexPage, ServicePage
 
@@ -41,10 +42,6 @@ class ServiceIndexPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = ServiceIndexPage
-
-
-def stream(block_type, values):
-    return [{"type": block_type, "value": value, "id": str(uuid.uuid4())} for value in values]
 
 
 class ServicePageFactory(wagtail_factories.PageFactory):

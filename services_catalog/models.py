@@ -5,7 +5,6 @@ from collections import OrderedDict
 
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import OuterRef, Subquery
 from django.shortcuts import redirect
 from django.urls import NoReverseMatch, reverse
 from django.utils.functional import cached_property
@@ -22,7 +21,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import FaqItemBlock
 from home.cache import cached
-from home.models import BasePage, SiteSettings
+from home.models import BasePage, SiteSettings, pages_in_language
 from home.ratelimit import client_ip, hit
 
 from .blocks import RegulationBlock, RequirementBlock
@@ -373,23 +372,9 @@ class ServicePage(RoutablePageMixin, BasePage):
         return context
 
     def related_in_active_language(self):
-        """Related services in the language being shown, in one query."""
-        chosen_ids = [block["value"] for block in self.related_services.raw_data if block["value"]]
-        if not chosen_ids:
-            return []
-        # The chosen pages may be in another language: find their translations in this one.
-        chosen = Page.objects.filter(pk__in=chosen_ids)
-        related = (
-            ServicePage.objects.live()
-            .filter(translation_key__in=chosen.values("translation_key"), locale_id=self.locale_id)
-            .annotate(
-                chosen_id=Subquery(
-                    chosen.filter(translation_key=OuterRef("translation_key")).values("pk")[:1]
-                )
-            )
-            .defer_streamfields()
+        return pages_in_language(
+            self.related_services, self.locale_id, ServicePage.objects.defer_streamfields()
         )
-        return sorted(related, key=lambda page: chosen_ids.index(page.chosen_id))
 
     # A visitor may answer "Was this page helpful?" this often per page and hour.
     HELPFUL_VOTES_PER_HOUR = 3

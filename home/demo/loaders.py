@@ -2,7 +2,6 @@
 
 import datetime
 import secrets
-import uuid
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -11,6 +10,7 @@ from django.utils import timezone
 
 from wagtail.models import Locale, Page, Site
 
+from home.blocks import stream_data
 from home.models import (
     AnnouncementCategory,
     AnnouncementIndexPage,
@@ -34,17 +34,10 @@ def stream(blocks):
     for block_type, value in blocks:
         if block_type == "heading":
             source, english = value
-            data.append(
-                {
-                    "type": "heading",
-                    "value": {"text": source, "level": "h2"},
-                    "id": str(uuid.uuid4()),
-                }
-            )
+            data += stream_data("heading", [{"text": source, "level": "h2"}])
             strings[source] = english
         elif block_type == "paragraph":
-            html = "".join(f"<p>{source}</p>" for source, _english in value)
-            data.append({"type": "paragraph", "value": html, "id": str(uuid.uuid4())})
+            data += stream_data("paragraph", ["".join(f"<p>{source}</p>" for source, _english in value)])
             strings.update(dict(value))
     return data, strings
 
@@ -259,7 +252,7 @@ def load_announcements(context: DemoContext) -> list[str]:
                     summary=spec["summary"],
                     listing_summary=spec["summary"],
                     body=body,
-                    related_pages=[{"type": "page", "value": p.pk, "id": str(uuid.uuid4())} for p in related],
+                    related_pages=stream_data("page", [p.pk for p in related]),
                     is_important=spec["important_days"] > 0,
                     important_until=timezone.now() + datetime.timedelta(days=spec["important_days"])
                     if spec["important_days"]

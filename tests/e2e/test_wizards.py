@@ -9,10 +9,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from feedback.models import Kecamatan, Kelurahan
-from services_catalog.factories import stream
-from tests.feedback.conftest import jpeg
-from tests.services_catalog.conftest import build_catalogue
+from tests.feedback.conftest import build_online_catalogue, build_places, jpeg
 
 CODE = re.compile(r"^SWL-\d{4}-[A-Z0-9]{6}$")
 SUBJECT = "Lampu jalan mati"
@@ -26,30 +23,11 @@ NIK = "1373016508950001"  # a woman born 25-08-1995: day 25 + 40 in digits 7–8
 def live_wizards(live_site):
     """The live site with the catalogue (Akta Kelahiran asks for two uploads) and two districts.
 
-    The same data as tests/feedback/conftest.py's `catalogue` and `places`, which use the `db`
-    fixture and so cannot serve the live server's transactional tests.
+    The same data as tests/feedback/conftest.py's `catalogue` and `places` fixtures, built for the
+    live server's transactional tests.
     """
-    catalogue = build_catalogue(live_site)
-    service = catalogue.birth_certificate
-    service.requirements = stream(
-        "requirement",
-        [
-            {
-                "name": "Surat keterangan lahir",
-                "note": "",
-                "original_required": True,
-                "copies": 1,
-                "upload": True,
-            },
-            {"name": "Kartu Keluarga", "note": "", "original_required": True, "copies": 1, "upload": True},
-            {"name": "Dua orang saksi", "note": "", "original_required": False, "copies": 0, "upload": False},
-        ],
-    )
-    service.save_revision().publish()
-    talawi = Kecamatan.objects.create(name="Talawi")
-    barangin = Kecamatan.objects.create(name="Barangin")
-    Kelurahan.objects.create(kecamatan=talawi, name="Talawi Hilir", is_desa=True)
-    Kelurahan.objects.create(kecamatan=barangin, name="Saringan")
+    build_online_catalogue(live_site)
+    build_places()
     return live_site
 
 

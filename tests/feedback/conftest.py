@@ -9,8 +9,7 @@ from services_catalog.factories import stream
 from tests.services_catalog.conftest import build_catalogue
 
 
-@pytest.fixture
-def places(db):
+def build_places():
     talawi = Kecamatan.objects.create(name="Talawi")
     barangin = Kecamatan.objects.create(name="Barangin")
     return {
@@ -21,8 +20,8 @@ def places(db):
     }
 
 
-@pytest.fixture
-def catalogue(site_tree):
+def build_online_catalogue(site_tree):
+    """The catalogue, with Akta Kelahiran asking for two uploads when applied for online."""
     catalogue = build_catalogue(site_tree)
     service = catalogue.birth_certificate
     service.requirements = stream(
@@ -41,6 +40,16 @@ def catalogue(site_tree):
     )
     service.save_revision().publish()
     return catalogue
+
+
+@pytest.fixture
+def places(db):
+    return build_places()
+
+
+@pytest.fixture
+def catalogue(site_tree):
+    return build_online_catalogue(site_tree)
 
 
 def jpeg(name="foto.jpg", size=(200, 120)):
