@@ -229,6 +229,8 @@ def load_submissions(context: DemoContext) -> list[str]:
                 public_note=_public_note(status, kind),
             )
             StatusChange.objects.filter(pk=change.pk).update(created_at=moment)
+            if status in (S.RESOLVED, S.REJECTED):
+                Submission.objects.filter(pk=submission.pk).update(closed_at=moment)
             moment += datetime.timedelta(days=rng.randint(1, 4), hours=rng.randint(1, 6))
     return [f"{SUBMISSIONS} demo submissions"]
 

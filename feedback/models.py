@@ -138,11 +138,16 @@ class Submission(models.Model):
     secret_hash = models.CharField(max_length=64, editable=False)
     # One per completed wizard: a second submit of the same wizard finds this and creates nothing.
     submission_key = models.CharField(max_length=64, unique=True, editable=False)
+    # Set when the submission is resolved or rejected, cleared on reopening; the retention clock.
+    closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
+    # Set when the retention purge replaced the personal data with placeholders.
+    purged_at = models.DateTimeField(_("personal data removed"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("submission")
         verbose_name_plural = _("submissions")
         ordering = ["-created_at"]
+        permissions = [("view_full_nik", _("Can see the full NIK"))]
 
     def __str__(self):
         return self.tracking_code
@@ -161,6 +166,12 @@ def hash_secret(secret: str) -> str:
     return hashlib.sha256(secret.encode()).hexdigest()
 
 
+class EmailStatus(models.TextChoices):
+    QUEUED = "queued", _("Queued")
+    SENT = "sent", _("Sent")
+    FAILED = "failed", _("Failed")
+
+
 class StatusChange(models.Model):
     """One step in a submission's history: who moved it from which status to which, and why."""
 
@@ -173,6 +184,12 @@ class StatusChange(models.Model):
     created_at = models.DateTimeField(_("when"), auto_now_add=True)
     public_note = models.TextField(_("note for the citizen"), blank=True)
     internal_note = models.TextField(_("internal note"), blank=True)
+    # The email to the citizen about this step: sent by a background task, retried on failure.
+    email_status = models.CharField(
+        _("email to the citizen"), max_length=10, choices=EmailStatus.choices, blank=True
+    )
+    email_attempts = models.PositiveSmallIntegerField(default=0)
+    email_error = models.CharField(max_length=300, blank=True)
 
     class Meta:
         verbose_name = _("status change")

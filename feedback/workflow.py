@@ -326,6 +326,10 @@ def apply_action(
             current.agency = agency
         if action.name == "resolve":
             current.public_answer = public_note
+        if action.to_status in (Status.RESOLVED, Status.REJECTED):
+            current.closed_at = timezone.now()
+        elif action.to_status is not None:
+            current.closed_at = None
         current.status = action.to_status or from_status
         current.details = details
         current.save()
@@ -337,7 +341,7 @@ def apply_action(
             public_note=public_note,
             internal_note=internal_note,
         )
-    for field in ("status", "deadline", "agency_id", "public_answer", "details", "updated_at"):
+    for field in ("status", "deadline", "agency_id", "public_answer", "details", "closed_at", "updated_at"):
         setattr(submission, field, getattr(current, field))
     return change
 
