@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from . import ikm_report  # noqa: F401  (registers the IKM report's admin URL and menu item)
 from .models import AgencyMembership, NonWorkingDay
 
 

@@ -250,6 +250,8 @@ NUM_PROXIES = env.int("NUM_PROXIES", default=0)
 SUBMISSIONS_PER_HOUR = env.int("SUBMISSIONS_PER_HOUR", default=10)
 UPLOAD_MAX_FILE_SIZE = env.int("UPLOAD_MAX_FILE_SIZE", default=5 * 1024 * 1024)
 UPLOAD_MAX_TOTAL_SIZE = env.int("UPLOAD_MAX_TOTAL_SIZE", default=15 * 1024 * 1024)
+# UU 27/2022: personal data of closed submissions is purged this many days after closing.
+RETENTION_DAYS = env.int("RETENTION_DAYS", default=730)
 
 # Password of the demo staff accounts made by `load_demo`; printed only in development.
 DEMO_PASSWORD = env.str("DEMO_PASSWORD", default="sawahlunto1888")

@@ -1,10 +1,14 @@
 import io
 import re
+import uuid
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 
 import pytest
 from PIL import Image
 
-from feedback.models import Kecamatan, Kelurahan
+from feedback.models import AgencyMembership, Kecamatan, Kelurahan, Submission
 from services_catalog.factories import stream
 from tests.services_catalog.conftest import build_catalogue
 
@@ -40,6 +44,28 @@ def build_online_catalogue(site_tree):
     )
     service.save_revision().publish()
     return catalogue
+
+
+def make_submission(agency, **fields):
+    """A submission as the wizards leave it, without going through them."""
+    fields.setdefault("kind", Submission.Kind.COMPLAINT)
+    return Submission.objects.create(
+        agency=agency,
+        tracking_code=f"SWL-2611-{uuid.uuid4().hex[:6].upper()}",
+        submission_key=uuid.uuid4().hex,
+        secret_hash="x",
+        **fields,
+    )
+
+
+def make_staff(username, role=None, agencies=()):
+    """A staff account in the back-office group `role` ("Petugas OPD", …), member of `agencies`."""
+    person = get_user_model().objects.create_user(username, f"{username}@example.org", "x", is_staff=True)
+    if role:
+        person.groups.add(Group.objects.get_or_create(name=role)[0])
+    for agency in agencies:
+        AgencyMembership.objects.create(user=person, agency=agency)
+    return person
 
 
 @pytest.fixture

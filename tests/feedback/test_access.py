@@ -1,37 +1,15 @@
 """Which submissions each back-office role may open, tested from the side of those who must not."""
 
-import uuid
-
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 
 import pytest
 
 from feedback.access import visible_submissions
-from feedback.models import AgencyMembership, Submission
 from home.demo import publish_translation
+from tests.feedback.conftest import make_staff as user
+from tests.feedback.conftest import make_submission as submission
 
 pytestmark = pytest.mark.django_db
-
-
-def submission(agency, **fields):
-    return Submission.objects.create(
-        kind="pengaduan",
-        agency=agency,
-        tracking_code=f"SWL-2611-{uuid.uuid4().hex[:6].upper()}",
-        submission_key=uuid.uuid4().hex,
-        secret_hash="x",
-        **fields,
-    )
-
-
-def user(username, role=None, agencies=()):
-    person = get_user_model().objects.create_user(username, f"{username}@example.org", "x", is_staff=True)
-    if role:
-        person.groups.add(Group.objects.get_or_create(name=role)[0])
-    for agency in agencies:
-        AgencyMembership.objects.create(user=person, agency=agency)
-    return person
 
 
 def test_officers_see_only_their_agencies(catalogue, site_tree):

@@ -1,0 +1,1 @@
+"""The admin IKM report (Reports → IKM): per city, agency and service for a chosen period, with XLSX."""
