@@ -281,17 +281,17 @@ def load_survey_responses(context: DemoContext) -> list[str]:
     return [f"{SURVEY_RESPONSES} demo survey responses"]
 
 
+# Which submissions a role sees and what it may do with them is feedback.access's and feedback.workflow's
+# rule, not Django permissions; the coordinator also keeps the extra non-working days.
 ROLE_PERMISSIONS = {
     Role.COORDINATOR: [
-        "view_submission",
-        "change_submission",
         "add_nonworkingday",
         "change_nonworkingday",
         "delete_nonworkingday",
         "view_nonworkingday",
     ],
-    Role.OFFICER: ["view_submission", "change_submission"],
-    Role.READER: ["view_submission"],
+    Role.OFFICER: [],
+    Role.READER: [],
 }
 # (role, username, email, agency short name or None)
 STAFF = [
@@ -302,10 +302,9 @@ STAFF = [
 ]
 
 
-@demo_loader(order=85)
-def load_back_office_roles(context: DemoContext) -> list[str]:
-    """The three back-office groups and one demo account for each (two officers of different agencies)."""
-    changes = []
+def ensure_role_groups() -> list[str]:
+    """The back-office groups with admin access and their permissions; returns the names of new ones."""
+    created_names = []
     access_admin = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
     for role, codenames in ROLE_PERMISSIONS.items():
         group, created = Group.objects.get_or_create(name=role.value)
@@ -314,7 +313,14 @@ def load_back_office_roles(context: DemoContext) -> list[str]:
             *Permission.objects.filter(content_type__app_label="feedback", codename__in=codenames),
         )
         if created:
-            changes.append(f"group “{role.value}”")
+            created_names.append(role.value)
+    return created_names
+
+
+@demo_loader(order=85)
+def load_back_office_roles(context: DemoContext) -> list[str]:
+    """The three back-office groups and one demo account for each (two officers of different agencies)."""
+    changes = [f"group “{name}”" for name in ensure_role_groups()]
     agencies = {agency.short_name: agency for agency in Agency.objects.filter(locale=Locale.get_default())}
     for role, username, email, agency_name in STAFF:
         changes += ensure_demo_user(context, username.split(".")[0], username, email, groups=[role.value])

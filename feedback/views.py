@@ -11,6 +11,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from wagtail.log_actions import log
+
 from home.ratelimit import client_ip, hit
 
 from .access import visible_submissions
@@ -142,6 +144,12 @@ def attachment_download(request, pk):
             "submission"
         ),
         pk=pk,
+    )
+    log(
+        attachment.submission,
+        "feedback.attachment.download",
+        user=request.user,
+        data={"attachment": attachment.pk, "label": attachment.label},
     )
     response = FileResponse(attachment.file.open("rb"), content_type=attachment.content_type)
     response["Content-Disposition"] = (

@@ -2,9 +2,28 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permissions import register_permission_policy
 
 from . import ikm_report  # noqa: F401  (registers the IKM report's admin URL and menu item)
-from .models import AgencyMembership, NonWorkingDay
+from .back_office import LOG_ACTIONS, SubmissionPermissionPolicy, SubmissionViewSet
+from .dashboard import panels_for
+from .models import AgencyMembership, NonWorkingDay, Submission
+
+register_permission_policy(Submission, SubmissionPermissionPolicy(Submission))
+
+
+@hooks.register("register_admin_viewset")
+def register_submission_viewset():
+    return SubmissionViewSet("submissions")
+
+
+hooks.register("construct_homepage_panels", panels_for)
+
+
+@hooks.register("register_log_actions")
+def register_submission_log_actions(actions):
+    for action, (label, message) in LOG_ACTIONS.items():
+        actions.register_action(action, label, message)
 
 
 class NonWorkingDayViewSet(ModelViewSet):

@@ -62,8 +62,11 @@ def role_for(user) -> Role | None:
         return None
     if user.is_superuser:
         return Role.COORDINATOR
-    groups = set(user.groups.values_list("name", flat=True))
-    return next((role for role in Role if role.value in groups), None)
+    # Asked for every row of a listing, so kept on the user object, which lives for one request.
+    if not hasattr(user, "_back_office_role"):
+        groups = set(user.groups.values_list("name", flat=True))
+        user._back_office_role = next((role for role in Role if role.value in groups), None)
+    return user._back_office_role
 
 
 @dataclass(frozen=True)
