@@ -9,6 +9,7 @@ import pytest
 from PIL import Image
 
 from feedback.models import AgencyMembership, Kecamatan, Kelurahan, Submission
+from feedback.tracking import new_tracking_code
 from services_catalog.factories import stream
 from tests.services_catalog.conftest import build_catalogue
 
@@ -51,7 +52,7 @@ def make_submission(agency, **fields):
     fields.setdefault("kind", Submission.Kind.COMPLAINT)
     return Submission.objects.create(
         agency=agency,
-        tracking_code=f"SWL-2611-{uuid.uuid4().hex[:6].upper()}",
+        tracking_code=new_tracking_code("SWL"),
         submission_key=uuid.uuid4().hex,
         secret_hash="x",
         **fields,
