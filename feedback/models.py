@@ -178,6 +178,7 @@ class StatusChange(models.Model):
     submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="history")
     from_status = models.CharField(_("from"), max_length=24, choices=Submission.Status.choices, blank=True)
     to_status = models.CharField(_("to"), max_length=24, choices=Submission.Status.choices)
+    action = models.CharField(_("step"), max_length=30, blank=True)  # a feedback.workflow.ACTIONS name
     changed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

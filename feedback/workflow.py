@@ -340,6 +340,7 @@ def apply_action(
             submission=current,
             from_status=from_status,
             to_status=current.status,
+            action=action.name,
             changed_by=user,
             public_note=public_note,
             internal_note=internal_note,
