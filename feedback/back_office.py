@@ -40,13 +40,11 @@ from services_catalog.models import Agency, ServicePage
 
 from .access import visible_submissions
 from .identity import mask_nik
-from .models import EmailStatus, Kecamatan, NonWorkingDay, Submission
+from .models import RUNNING_STATUSES, EmailStatus, Kecamatan, NonWorkingDay, Submission
 from .tasks import notify_status_change
 from .workflow import ACTIONS, Role, TransitionError, allowed_actions, apply_action, role_for
 
 Status = Submission.Status
-# Statuses whose deadline runs: waiting for documents pauses it, resolved and rejected end it.
-OPEN_STATUSES = (Status.RECEIVED, Status.VERIFIED, Status.FORWARDED, Status.IN_PROGRESS)
 HIDDEN = gettext_lazy("(hidden: the reporter chose to stay anonymous)")
 
 
@@ -84,7 +82,7 @@ def shown_nik(submission: Submission, user) -> str:
 def with_overdue(queryset, today: date):
     return queryset.annotate(
         is_overdue=Case(
-            When(status__in=OPEN_STATUSES, deadline__lt=today, then=Value(True)),
+            When(status__in=RUNNING_STATUSES, deadline__lt=today, then=Value(True)),
             default=Value(False),
             output_field=BooleanField(),
         )

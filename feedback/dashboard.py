@@ -13,9 +13,8 @@ from wagtail.admin.ui.components import Component
 from services_catalog.models import Agency
 
 from .access import visible_submissions
-from .back_office import OPEN_STATUSES
 from .ikm import compute_ikm, compute_ikm_by, period_range
-from .models import Submission, SurveyResponse
+from .models import RUNNING_STATUSES, Submission, SurveyResponse
 from .workflow import Role, role_for
 
 Status = Submission.Status
@@ -25,13 +24,16 @@ IN_PROGRESS = (Status.VERIFIED, Status.IN_PROGRESS, Status.WAITING)
 
 def _counts(today):
     week_end = today + timedelta(days=6 - today.weekday())  # up to and including Sunday
+    running = Q(status__in=RUNNING_STATUSES)
     return {
         "new": Count("pk", filter=Q(status__in=NEW)),
         "in_progress": Count(
             "pk", filter=Q(status__in=(Status.VERIFIED, Status.IN_PROGRESS, Status.WAITING))
         ),
-        "overdue": Count("pk", filter=Q(status__in=OPEN_STATUSES, deadline__lt=today)),
-        "due_this_week": Count("pk", filter=Q(status__in=OPEN_STATUSES, deadline__range=(today, week_end))),
+        "overdue": Count("pk", filter=running & Q(deadline__lt=today)),
+        "due_this_week": Count(
+            "pk", filter=Q(status__in=RUNNING_STATUSES, deadline__range=(today, week_end))
+        ),
     }
 
 

@@ -24,13 +24,10 @@ from wagtail.models import Locale
 
 from services_catalog.models import Agency
 
-from .models import AgencyMembership, Submission
+from .models import RUNNING_STATUSES, AgencyMembership, Submission
 from .tasks import absolute
 from .workflow import Role
 
-Status = Submission.Status
-# Statuses whose deadline runs: waiting for documents pauses it, resolved and rejected end it.
-RUNNING = (Status.RECEIVED, Status.VERIFIED, Status.FORWARDED, Status.IN_PROGRESS)
 OVERDUE = gettext_lazy("Overdue")
 DUE_TOMORROW = gettext_lazy("Due tomorrow")
 
@@ -75,7 +72,7 @@ def due_submissions(today: date):
     Sunday. Run it every day, and read Sunday's on Monday morning.
     """
     return (
-        Submission.objects.filter(status__in=RUNNING)
+        Submission.objects.filter(status__in=RUNNING_STATUSES)
         .filter(Q(deadline__lt=today) | Q(deadline=today + timedelta(days=1)))
         .values("pk", "tracking_code", "kind", "subject", "deadline", "agency__translation_key")
         .order_by("deadline", "tracking_code")

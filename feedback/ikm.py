@@ -11,6 +11,7 @@ Rounding the NRRs first and averaging them afterwards can move the IKM by a few 
 
 The functions take a SurveyResponse queryset, already filtered by the caller (service, agency,
 `period_range(...)`), and let the database do the counting: one aggregate query per result.
+`ikm_report()` puts them together for a period, as the public /ikm/ page and the admin report show it.
 """
 
 import calendar
@@ -21,7 +22,10 @@ from typing import Any, NamedTuple
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Count, QuerySet, Sum
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
+from services_catalog.models import Agency, ServicePage
 
 from .models import SurveyResponse
 from .skm import AGE_BANDS, EDUCATION, ELEMENTS, GENDERS, OCCUPATIONS
@@ -156,6 +160,12 @@ PROFILE_DIMENSIONS = {
     "education": EDUCATION,
     "occupation": OCCUPATIONS,
 }
+PROFILE_TITLES = {
+    "gender": _("Gender"),
+    "age_band": _("Age"),
+    "education": _("Education"),
+    "occupation": _("Occupation"),
+}
 
 
 def respondent_profile(responses: QuerySet[SurveyResponse]) -> dict[str, list[tuple[str, str, int]]]:
@@ -196,3 +206,128 @@ def period_range(kind: str, year: int, number: int = 1) -> tuple[date, date]:
     first_month = (number - 1) * months + 1
     last_month = first_month + months - 1
     return date(year, first_month, 1), date(year, last_month, calendar.monthrange(year, last_month)[1])
+
+
+def period_population(annual_users: int | None, months: int) -> int | None:
+    """How many people use a service in a period of `months` months, from its yearly number of users
+    (rounded half up); None when the yearly number is unknown."""
+    if annual_users is None:
+        return None
+    return int((Decimal(annual_users) * months / 12).quantize(Decimal(1), ROUND_HALF_UP))
+
+
+@dataclass(frozen=True)
+class IkmRow:
+    """One line of the IKM report: the whole city, an agency or a service."""
+
+    key: Any  # the agency's or service's translation key (all its language versions); None for the city
+    name: str  # or a lazy translation
+    result: IkmResult
+    population: int | None = None  # service users in the period, when known
+
+    @property
+    def minimum_sample(self) -> int | None:
+        return None if self.population is None else krejcie_morgan(self.population)
+
+    @property
+    def sample_is_enough(self) -> bool | None:
+        return None if self.population is None else self.result.respondents >= self.minimum_sample
+
+
+@dataclass(frozen=True)
+class IkmReport:
+    start: date
+    end: date
+    city: IkmRow | None  # None: no answers in the period, and then no other rows either
+    agencies: list[IkmRow]
+    services: list[IkmRow]
+    profile: dict[str, list[tuple[str, str, int]]]
+
+    @property
+    def profile_sections(self) -> list[tuple[str, list[tuple[str, str, int]]]]:
+        return [(PROFILE_TITLES[field], rows) for field, rows in self.profile.items()]
+
+
+def _in_active_language(versions):
+    """{translation key: version}: each record in the active language, else its original (the oldest).
+
+    `versions` are (translation key, language code, …) tuples in primary-key order.
+    """
+    language, chosen = get_language(), {}
+    for version in versions:
+        key, version_language = version[0], version[1]
+        if key not in chosen or (version_language == language and chosen[key][1] != language):
+            chosen[key] = version
+    return chosen
+
+
+def _sum_known(populations) -> int | None:
+    known = [population for population in populations if population is not None]
+    return sum(known) if known else None
+
+
+def ikm_report(kind: str, year: int, number: int = 1) -> IkmReport:
+    """The IKM of a period city-wide, per agency and per service, with the respondents' profile.
+
+    An agency or a service is one row over all its language versions: a resident answering in English
+    rates the same service. A service's population is its yearly users scaled to the period; an
+    agency's and the city's are the sums of the known populations of their services that are live or
+    were rated in the period. The number of queries is fixed, however many services there are.
+    """
+    start, end = period_range(kind, year, number)
+    responses = SurveyResponse.objects.filter(service_date__range=(start, end))
+    city = compute_ikm(responses)
+    if city is None:
+        return IkmReport(start, end, None, [], [], {})
+    by_agency = compute_ikm_by(responses, "agency__translation_key")
+    by_service = dict(compute_ikm_by(responses, "service__translation_key"))
+
+    months = MONTHS_PER_PERIOD[kind]
+    versions = list(
+        ServicePage.objects.order_by("pk").values_list(
+            "translation_key",
+            "locale__language_code",
+            "title",
+            "agency__translation_key",
+            "live",
+            "annual_users",
+        )
+    )
+    services = _in_active_language(versions)
+    populations, service_agency = {}, {}  # of the services that count towards the population
+    for key, _language, _title, agency_key, live, annual_users in versions:
+        if live or key in by_service:
+            if populations.get(key) is None:  # language versions share the number; take a known one
+                populations[key] = period_population(annual_users, months)
+            service_agency.setdefault(key, agency_key)
+    agencies = _in_active_language(
+        Agency.objects.filter(translation_key__in=[key for key, _result in by_agency])
+        .order_by("pk")
+        .values_list("translation_key", "locale__language_code", "name")
+    )
+
+    def agency_population(agency_key):
+        return _sum_known(
+            population for key, population in populations.items() if service_agency[key] == agency_key
+        )
+
+    return IkmReport(
+        start=start,
+        end=end,
+        city=IkmRow(None, _("Whole city"), city, _sum_known(populations.values())),
+        agencies=sorted(
+            (
+                IkmRow(key, agencies[key][2] if key in agencies else "—", result, agency_population(key))
+                for key, result in by_agency
+            ),
+            key=lambda row: row.name,
+        ),
+        services=sorted(
+            (
+                IkmRow(key, services[key][2] if key in services else "—", result, populations.get(key))
+                for key, result in by_service.items()
+            ),
+            key=lambda row: row.name,
+        ),
+        profile=respondent_profile(responses),
+    )

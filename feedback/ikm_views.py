@@ -1,16 +1,18 @@
 """/ikm/: the published satisfaction index (IKM) per service, per agency and city-wide. Aggregates only:
-no individual answer and no suggestion text (it may name people) is ever shown."""
+no individual answer and no suggestion text (it may name people) is ever shown.
+
+The period chooser and the element chart are shared with the admin report (`ikm_report.py`)."""
+
+from dataclasses import dataclass
 
 from django.shortcuts import render
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.formats import localize
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
-from services_catalog.models import Agency, ServicePage
-
 from . import skm
-from .ikm import compute_ikm, compute_ikm_by, period_range, respondent_profile
-from .models import SurveyResponse
+from .ikm import ikm_report
 
 PERIODS = [
     ("year", _("Year")),
@@ -19,29 +21,56 @@ PERIODS = [
     ("month", _("Month")),
 ]
 NUMBERS = {"year": 1, "semester": 2, "quarter": 4, "month": 12}
+FIRST_YEAR = 2000  # no survey answers are older
+YEARS_SHOWN = 5  # the chooser offers this year and the four before it
 CHART_WIDTH = 300  # SVG units for the longest bar (an element mean of 4)
 BAR_STEP = 32  # SVG units from one bar to the next
+LABEL_WIDTH = 200  # SVG units left of the bars for the element names
 
 
 def _int(value, default, lowest, highest):
     return int(value) if str(value).isdigit() and lowest <= int(value) <= highest else default
 
 
-def _names(model, ids):
-    """{id: name in the active language, falling back to the record's own name}."""
-    records = list(model.objects.filter(pk__in=ids))
-    translated = {
-        record.translation_key: record
-        for record in model.objects.filter(
-            translation_key__in=[r.translation_key for r in records], locale__language_code=get_language()
-        )
-    }
-    return {r.pk: str(translated.get(r.translation_key, r)) for r in records}
+@dataclass(frozen=True)
+class Period:
+    """The reporting period chosen with ?periode=year|semester|quarter|month&tahun=…&nomor=…"""
+
+    kind: str
+    year: int
+    number: int
+
+    @classmethod
+    def from_query(cls, query, today):
+        """The period asked for; a missing or impossible value falls back to this year's."""
+        kind = query.get("periode") if query.get("periode") in NUMBERS else "year"
+        year = _int(query.get("tahun"), today.year, FIRST_YEAR, today.year)
+        return cls(kind, year, _int(query.get("nomor"), 1, 1, NUMBERS[kind]))
+
+    @property
+    def slug(self):
+        """e.g. "2026" or "2026-semester-1", for file names."""
+        return str(self.year) if self.kind == "year" else f"{self.year}-{self.kind}-{self.number}"
+
+    def chooser_context(self, today):
+        """What the period chooser form needs to show the choices, with this period selected."""
+        return {
+            "periods": PERIODS,
+            "kind": self.kind,
+            "year": self.year,
+            "number": self.number,
+            "numbers": range(1, NUMBERS[self.kind] + 1),
+            "years": sorted({*range(today.year, today.year - YEARS_SHOWN, -1), self.year}, reverse=True),
+        }
 
 
-def _chart(result):
-    """Bars for the nine element means, drawn on the server: readable without JavaScript."""
-    return [
+def element_chart(result, chart_id):
+    """The nine element means as a bar chart, drawn on the server: readable without JavaScript.
+
+    Returns the bars (for the table that repeats the values) and the SVG, labelled by the element
+    with id "<chart_id>-title" that the template puts above it.
+    """
+    bars = [
         {
             "code": code,
             "label": label,
@@ -51,50 +80,46 @@ def _chart(result):
         }
         for index, (code, label, _question, _answers) in enumerate(skm.ELEMENTS)
     ]
+    shapes = format_html_join(
+        "",
+        '<text x="0" y="{}" font-size="16" fill="#1b1b1b">{}</text>'
+        '<rect x="{}" y="{}" width="{}" height="20" fill="#0b5563"></rect>'
+        '<text x="{}" y="{}" font-size="16" fill="#1b1b1b">{}</text>',
+        (
+            (
+                bar["y"] + 20,
+                bar["label"],
+                LABEL_WIDTH,
+                bar["y"] + 6,
+                bar["width"],
+                LABEL_WIDTH + bar["width"] + 6,
+                bar["y"] + 21,
+                localize(bar["nrr"]),
+            )
+            for bar in bars
+        ),
+    )
+    svg = format_html(
+        # width and height: the size where no style sheet sets one (the admin); the site's CSS scales it.
+        '<svg class="chart" role="img" aria-labelledby="{id}-title {id}-desc"'
+        ' width="{width}" height="{height}" viewBox="0 0 {width} {height}">'
+        '<desc id="{id}-desc">{desc}</desc>{shapes}</svg>',
+        id=chart_id,
+        width=LABEL_WIDTH + CHART_WIDTH + 60,
+        height=len(bars) * BAR_STEP,
+        desc=_("The same values are in the table below."),
+        shapes=shapes,
+    )
+    return {"id": chart_id, "bars": bars, "svg": svg}
 
 
 def ikm_page(request):
     today = timezone.localdate()
-    kind = request.GET.get("periode") if request.GET.get("periode") in NUMBERS else "year"
-    year = _int(request.GET.get("tahun"), today.year, 2000, today.year)
-    number = _int(request.GET.get("nomor"), 1, 1, NUMBERS[kind])
-    start, end = period_range(kind, year, number)
-    responses = SurveyResponse.objects.filter(service_date__range=(start, end))
-    city = compute_ikm(responses)
-    by_agency = compute_ikm_by(responses, "agency") if city else []
-    by_service = compute_ikm_by(responses, "service") if city else []
-    agency_names = _names(Agency, [agency for agency, _result in by_agency])
-    service_names = {
-        page.pk: page.title
-        for page in ServicePage.objects.filter(pk__in=[service for service, _result in by_service]).only(
-            "title"
-        )
-    }
+    period = Period.from_query(request.GET, today)
+    report = ikm_report(period.kind, period.year, period.number)
     context = {
-        "periods": PERIODS,
-        "kind": kind,
-        "year": year,
-        "number": number,
-        "numbers": range(1, NUMBERS[kind] + 1),
-        "years": range(today.year, today.year - 5, -1),
-        "start": start,
-        "end": end,
-        "city": city,
-        "chart": _chart(city) if city else [],
-        "chart_width": CHART_WIDTH,
-        "chart_height": len(skm.ELEMENTS) * BAR_STEP,
-        "agencies": sorted(
-            ((agency_names.get(pk, "—"), result) for pk, result in by_agency), key=lambda row: row[0]
-        ),
-        "services": sorted(
-            ((service_names.get(pk, "—"), result) for pk, result in by_service), key=lambda row: row[0]
-        ),
-        "profile": respondent_profile(responses) if city else {},
-        "profile_titles": {
-            "gender": _("Gender"),
-            "age_band": _("Age"),
-            "education": _("Education"),
-            "occupation": _("Occupation"),
-        },
+        **period.chooser_context(today),
+        "report": report,
+        "chart": element_chart(report.city.result, "chart") if report.city else None,
     }
     return render(request, "feedback/ikm.html", context)

@@ -162,6 +162,15 @@ class Submission(models.Model):
         return secrets.compare_digest(self.secret_hash, hash_secret(secret))
 
 
+# Statuses whose deadline runs: waiting for documents pauses it, resolved and rejected end it.
+RUNNING_STATUSES = (
+    Submission.Status.RECEIVED,
+    Submission.Status.VERIFIED,
+    Submission.Status.FORWARDED,
+    Submission.Status.IN_PROGRESS,
+)
+
+
 def hash_secret(secret: str) -> str:
     return hashlib.sha256(secret.encode()).hexdigest()
 

@@ -89,6 +89,7 @@ def _service_fields(spec, agencies, categories):
         ),
         "locations": spec["locations"],
         "online_application": spec["online"],
+        "annual_users": spec.get("annual_users"),
         "faq": stream_data(
             "question",
             [{"question": question, "answer": f"<p>{answer}</p>"} for question, answer in spec["faq"]],
@@ -153,6 +154,12 @@ def load_catalogue(context: DemoContext) -> list[str]:
         if spec["related"] and not page.related_services:
             page.related_services = stream_data("service", [pages[slug].pk for slug in spec["related"]])
             page.save_revision().publish()
+    for spec in content.SERVICES:  # catalogues loaded before services had a number of users
+        page = pages[spec["slug"]]
+        if spec.get("annual_users") and page.annual_users is None:
+            page.annual_users = spec["annual_users"]
+            page.save_revision().publish()
+            changes.append(f"users per year of “{page.title}”")
     for spec in content.SERVICES:
         if "en" in spec and not pages[spec["slug"]].has_translation(english):
             publish_translation(pages[spec["slug"]], english, _english_strings(spec))

@@ -1,6 +1,8 @@
 """Demo catalogue content for Kota Sawahlunto: agencies (OPD), service categories and services.
 
 Texts are Indonesian; pairs are (Indonesian, English); services with an "en" key are also translated.
+A service's "annual_users" is a plausible yearly number of users for a city of about 66 000 people
+(it sets the minimum SKM sample in the IKM report); services without it leave the number unknown.
 """
 
 AGENCIES = [
@@ -524,6 +526,7 @@ SERVICES = [
             "Mal Pelayanan Publik Sawahlunto, Muaro Kalaban."
         ),
         "online": True,
+        "annual_users": 1200,
         "popular": True,
         "faq": [
             (
@@ -679,6 +682,7 @@ SERVICES = [
             "Mal Pelayanan Publik Sawahlunto, Muaro Kalaban."
         ),
         "online": True,
+        "annual_users": 900,
         "popular": False,
         "faq": [
             (
@@ -840,6 +844,7 @@ SERVICES = [
             "Mal Pelayanan Publik Sawahlunto, Muaro Kalaban."
         ),
         "online": True,
+        "annual_users": 550,
         "popular": True,
         "faq": [
             (
@@ -994,6 +999,7 @@ SERVICES = [
         ],
         "locations": "",
         "online": True,
+        "annual_users": 600,
         "popular": False,
         "faq": [
             (
@@ -1138,6 +1144,7 @@ SERVICES = [
             "Mal Pelayanan Publik Sawahlunto, Muaro Kalaban."
         ),
         "online": True,
+        "annual_users": 1100,
         "popular": True,
         "faq": [
             (
@@ -1322,6 +1329,7 @@ SERVICES = [
         ],
         "locations": "",
         "online": True,
+        "annual_users": 800,
         "popular": False,
         "faq": [
             (
@@ -1468,6 +1476,7 @@ SERVICES = [
         ],
         "locations": "",
         "online": True,
+        "annual_users": 700,
         "popular": False,
         "faq": [],
         "related": ["surat-pindah-skpwni"],
@@ -1552,6 +1561,7 @@ SERVICES = [
             "Mal Pelayanan Publik Sawahlunto, Muaro Kalaban."
         ),
         "online": True,
+        "annual_users": 450,
         "popular": False,
         "faq": [
             (
@@ -1803,6 +1813,7 @@ SERVICES = [
             "Mal Pelayanan Publik Sawahlunto, Muaro Kalaban."
         ),
         "online": True,
+        "annual_users": 2400,
         "popular": False,
         "faq": [
             (
@@ -2024,6 +2035,7 @@ SERVICES = [
             "Barangin, Lembah Segar, Silungkang atau Talawi."
         ),
         "online": True,
+        "annual_users": 1500,
         "popular": True,
         "faq": [
             (
@@ -2166,6 +2178,7 @@ SERVICES = [
             "Sawahlunto, atau kantor kelurahan dan desa."
         ),
         "online": True,
+        "annual_users": 900,
         "popular": False,
         "faq": [
             (
@@ -2453,6 +2466,7 @@ SERVICES = [
         ],
         "locations": "Loket perizinan di Mal Pelayanan Publik Sawahlunto, Muaro Kalaban.",
         "online": True,
+        "annual_users": 150,
         "popular": False,
         "faq": [],
         "related": ["surat-keterangan-sehat"],
@@ -2620,6 +2634,7 @@ SERVICES = [
             "Kebudayaan, Kelurahan Pasar, Kecamatan Lembah Segar."
         ),
         "online": True,
+        "annual_users": 1800,
         "popular": False,
         "faq": [
             (
@@ -2829,6 +2844,7 @@ SERVICES = [
         ],
         "locations": "",
         "online": True,
+        "annual_users": 240,
         "popular": False,
         "faq": [
             (
@@ -3153,6 +3169,7 @@ SERVICES = [
         ],
         "locations": "Loket ketenagakerjaan di Mal Pelayanan Publik Sawahlunto, Muaro Kalaban.",
         "online": True,
+        "annual_users": 1300,
         "popular": False,
         "faq": [
             (
@@ -3240,6 +3257,7 @@ SERVICES = [
         ],
         "locations": "Unit pengujian kendaraan bermotor Dinas Perhubungan, Muaro Kalaban, Silungkang.",
         "online": False,
+        "annual_users": 2000,
         "popular": False,
         "faq": [
             (
@@ -3458,6 +3476,7 @@ SERVICES = [
         ],
         "locations": "",
         "online": True,
+        "annual_users": 350,
         "popular": False,
         "faq": [
             (
@@ -3640,6 +3659,7 @@ SERVICES = [
         ],
         "locations": "",
         "online": True,
+        "annual_users": 90,
         "popular": False,
         "faq": [
             (
@@ -3736,6 +3756,7 @@ SERVICES = [
             "diumumkan setiap bulan."
         ),
         "online": False,
+        "annual_users": 480,
         "popular": True,
         "faq": [
             (
@@ -3884,6 +3905,7 @@ SERVICES = [
             "Meja layanan PPID di lobi Balai Kota Sawahlunto, atau secara daring melalui portal ini."
         ),
         "online": True,
+        "annual_users": 120,
         "popular": False,
         "faq": [
             (
@@ -4024,6 +4046,7 @@ SERVICES = [
             "Publik Sawahlunto."
         ),
         "online": True,
+        "annual_users": 300,
         "popular": False,
         "faq": [
             (
@@ -4151,6 +4174,7 @@ SERVICES = [
         ],
         "locations": "",
         "online": True,
+        "annual_users": 180,
         "popular": False,
         "faq": [
             (

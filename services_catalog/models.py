@@ -251,6 +251,15 @@ class ServicePage(RoutablePageMixin, BasePage):
         default=False,
         help_text=_("Residents can submit an application for this service on the portal."),
     )
+    annual_users = models.PositiveIntegerField(
+        _("service users per year"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "About how many people use this service in a year. The satisfaction survey (SKM) report "
+            "uses it to work out the smallest number of survey answers needed. Leave empty if unknown."
+        ),
+    )
     faq = StreamField(
         [("question", FaqItemBlock())], blank=True, verbose_name=_("frequently asked questions")
     )
@@ -282,7 +291,11 @@ class ServicePage(RoutablePageMixin, BasePage):
         FieldPanel("complaint_channel"),
         FieldPanel("legal_basis"),
         MultiFieldPanel(
-            [FieldPanel("locations"), FieldPanel("opening_hours"), FieldPanel("online_application")],
+            [
+                FieldPanel("locations"),
+                FieldPanel("opening_hours"),
+                FieldRowPanel([FieldPanel("online_application"), FieldPanel("annual_users")]),
+            ],
             heading=_("Where and when"),
         ),
         FieldPanel("faq"),
