@@ -95,7 +95,7 @@ def act(client, submission, step, **fields):
 @pytest.mark.parametrize("who", ["coordinator", "officer", "reader"])
 def test_roles_that_may_see_the_submission(client, staff, report, who):
     client.force_login(staff[who])
-    assert 'href="/admin/submissions/"' in client.get("/admin/").content.decode()
+    assert "/admin/submissions/" in client.get("/admin/").content.decode()
     listing = client.get(LIST)
     assert listing.status_code == 200
     assert report.tracking_code in listing.content.decode()
@@ -130,7 +130,7 @@ def test_staff_without_a_back_office_role_are_refused(client, staff, report):
     assert client.get(f"/admin/submissions/inspect/{report.pk}/").status_code == 404
     assert client.get(f"/berkas/{report.attachments.get().pk}/").status_code == 404
     assert act(client, report, "start").status_code == 404
-    assert 'href="/admin/submissions/"' not in client.get("/admin/").content.decode()
+    assert "/admin/submissions/" not in client.get("/admin/").content.decode()
 
 
 def test_visitors_are_sent_to_the_login(client, report):
