@@ -14,6 +14,7 @@ from datetime import date
 from django import forms
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import BooleanField, Case, Q, Value, When
 from django.http import FileResponse, Http404
@@ -57,8 +58,6 @@ class SubmissionPermissionPolicy(BasePermissionPolicy):
         return action == "view" and role_for(user) is not None
 
     def users_with_any_permission(self, actions):
-        from django.contrib.auth import get_user_model
-
         if "view" not in actions:
             return get_user_model().objects.none()
         return (

@@ -70,8 +70,8 @@ def test_each_officer_gets_only_their_agencys_due_and_overdue_items(catalogue, s
         assert inspect_path(listed) in html
     for unlisted in (later, today, waiting, resolved, rejected, dinkes):
         assert unlisted.tracking_code not in email.body + html
-    assert "3 submissions" in email.subject
-    assert "Antrean KTP-el lama" in email.body and "3 days overdue" in email.body
+    assert email.subject == "Pengingat batas waktu: 3 pengajuan terlambat atau jatuh tempo besok"
+    assert "Antrean KTP-el lama" in email.body and "terlambat 3 hari" in email.body
     # In Indonesian: the kinds and the agency's name as the back office shows them.
     assert "Pengaduan" in email.body and "Permohonan layanan" in email.body
     assert "Dinas Kependudukan dan Pencatatan Sipil" in email.body
