@@ -32,7 +32,9 @@ if settings.DEBUG:
 # Indonesian at "/", English under "/en/". Wagtail's page tree comes last: it matches any path.
 urlpatterns += i18n_patterns(
     path("cari/", search_views.search, name="search"),
+    path("akun/", include("forums.account_urls")),
     path("akun/", include("allauth.urls")),
+    path("forum/", include("forums.urls")),
     path("", include("feedback.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

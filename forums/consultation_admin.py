@@ -1,0 +1,1 @@
+"""Consultation comments for staff in the Wagtail admin: list and CSV/XLSX export."""

@@ -1,0 +1,1 @@
+"""The moderation queue and log in the Wagtail admin."""
