@@ -250,6 +250,14 @@ NUM_PROXIES = env.int("NUM_PROXIES", default=0)
 SUBMISSIONS_PER_HOUR = env.int("SUBMISSIONS_PER_HOUR", default=10)
 UPLOAD_MAX_FILE_SIZE = env.int("UPLOAD_MAX_FILE_SIZE", default=5 * 1024 * 1024)
 UPLOAD_MAX_TOTAL_SIZE = env.int("UPLOAD_MAX_TOTAL_SIZE", default=15 * 1024 * 1024)
+# Forum and consultation limits per day: (new accounts, established accounts); see forums/posting.py.
+FORUM_LIMITS = {
+    "topic": (3, 20),
+    "reply": (20, 200),
+    "comment": (20, 200),
+    "flag": (10, 50),
+    "vote": (50, 500),
+}
 # UU 27/2022: personal data of closed submissions is purged this many days after closing.
 RETENTION_DAYS = env.int("RETENTION_DAYS", default=730)
 
