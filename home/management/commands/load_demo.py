@@ -17,6 +17,10 @@ class Command(BaseCommand):
         for change in changes:
             self.stdout.write(f"  + {change}")
         if context.accounts:
-            self.stdout.write(self.style.SUCCESS("Demo accounts (sign in at /admin/):"))
+            self.stdout.write(
+                self.style.SUCCESS(
+                    "Demo accounts (staff sign in at /admin/, residents at /akun/login/ with their email):"
+                )
+            )
             for role, username, password in context.accounts:
                 self.stdout.write(f"  {role:<12} {username:<18} {password}")
