@@ -1,5 +1,17 @@
-"""A resident's own pages next to allauth's under /akun/: profile, data export, deleting the account."""
+"""A resident's own pages next to allauth's under /akun/: profile, data export, deleting the account.
 
-from django.urls import path  # noqa: F401
+Included before allauth's URLs; none of these paths is one of allauth's.
+"""
 
-urlpatterns = []
+from django.urls import path
+
+from . import account_views
+
+app_name = "accounts"
+
+urlpatterns = [
+    path("profil/", account_views.profile, name="profile"),
+    path("ekspor/", account_views.export, name="export"),
+    path("hapus/", account_views.delete, name="delete"),
+    path("hapus/selesai/", account_views.deleted, name="deleted"),
+]

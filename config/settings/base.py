@@ -139,6 +139,12 @@ ACCOUNT_RATE_LIMITS = {
     "confirm_email": "3/10m/key",
 }
 ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
+# Sign-up asks for the forum display name; sign-in and re-authentication explain the lockout.
+ACCOUNT_FORMS = {
+    "signup": "forums.account_forms.SignupForm",
+    "login": "forums.account_forms.LoginForm",
+    "reauthenticate": "forums.account_forms.ReauthenticateForm",
+}
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "feedback:my_submissions"
 
