@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
@@ -308,6 +308,11 @@ class ConsultationIndexPage(BasePage):
     class Meta:
         verbose_name = _("consultation index")
 
+    def get_context(self, request, *args, **kwargs):
+        from .consultations import index_context  # consultations.py imports this module
+
+        return {**super().get_context(request, *args, **kwargs), **index_context(self, request)}
+
 
 class ConsultationPage(RoutablePageMixin, BasePage):
     """A draft regulation or plan open for residents' comments between two moments."""
@@ -363,6 +368,18 @@ class ConsultationPage(RoutablePageMixin, BasePage):
         if now < self.opens_at:
             return "upcoming"
         return "open" if now < self.closes_at else "closed"
+
+    def get_context(self, request, *args, **kwargs):
+        from .consultations import page_context  # consultations.py imports this module
+
+        return {**super().get_context(request, *args, **kwargs), **page_context(self, request)}
+
+    @path("komentar/", name="comment")
+    def comment(self, request):
+        """The comment form posts here; the page itself stays a plain GET."""
+        from .consultations import post_comment
+
+        return post_comment(self, request)
 
 
 class ConsultationDocument(Orderable):
