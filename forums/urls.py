@@ -1,7 +1,22 @@
-"""The forum at /forum/ (and /en/forum/)."""
+"""The forum at /forum/ (and /en/forum/). Fixed words first: a category slug could be anything else."""
 
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "forums"
 
-urlpatterns = []
+urlpatterns = [
+    path("", views.category_list, name="index"),
+    path("topik/<int:pk>-<slug:slug>/", views.topic_detail, name="topic"),
+    path("topik/<int:pk>/", views.topic_detail, name="topic_short"),
+    path("topik/<int:pk>/balas/", views.reply, name="reply"),
+    path("topik/<int:pk>/dukung/", views.support, name="support"),
+    path("topik/<int:pk>/langganan/", views.subscribe, name="subscribe"),
+    path("pos/<int:pk>/", views.post_permalink, name="post"),
+    path("pos/<int:pk>/ubah/", views.edit, name="edit"),
+    path("pos/<int:pk>/laporkan/", views.flag, name="flag"),
+    path("pos/<int:pk>/jawaban-resmi/", views.official_answer, name="official_answer"),
+    path("<slug:slug>/", views.topic_list, name="category"),
+    path("<slug:slug>/baru/", views.new_topic, name="new_topic"),
+]
