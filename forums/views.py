@@ -375,7 +375,7 @@ def category_list(request):
 
 
 def topic_list(request, slug):
-    """/forum/<category>/: its topics in every language, sorted by ?urut= and paged by ?halaman=."""
+    """/forum/<category>/: its topics in every language, sorted by ?urut= and paged by ?page=."""
     category = _category(slug)
     if category.slug != slug:  # the link came from another language: show this language's address
         return redirect(_with_query(category_url(category.slug), request))
@@ -388,7 +388,7 @@ def topic_list(request, slug):
         .select_related("author__forum_profile")
         .order_by(*SORTS[sort][1])
     )
-    page = Paginator(topics, TOPICS_PER_PAGE).get_page(request.GET.get("halaman"))
+    page = Paginator(topics, TOPICS_PER_PAGE).get_page(request.GET.get("page"))
     context = {
         "category": category,
         "page_obj": page,
@@ -410,7 +410,7 @@ def topic_detail(request, pk, slug=None):
     posts = visible_posts(topic, user).select_related(
         "author__forum_profile", "as_agency", "quote__author__forum_profile"
     )
-    page = Paginator(posts, POSTS_PER_PAGE).get_page(request.GET.get("halaman"))
+    page = Paginator(posts, POSTS_PER_PAGE).get_page(request.GET.get("page"))
     official = (
         topic.official_answer
         if topic.official_answer and topic.official_answer.state == State.PUBLISHED
@@ -453,7 +453,7 @@ def post_permalink(request, pk):
         Q(created_at__lt=post.created_at) | Q(created_at=post.created_at, pk__lt=post.pk)
     ).count()
     number = before // POSTS_PER_PAGE + 1
-    page = f"?halaman={number}" if number > 1 else ""
+    page = f"?page={number}" if number > 1 else ""
     return redirect(f"{topic_url(topic)}{page}#pos-{post.pk}")
 
 

@@ -4,7 +4,6 @@ from datetime import timedelta
 
 from django import template
 from django.utils import timezone
-from django.utils.http import urlencode
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
@@ -49,10 +48,3 @@ def quote_html(post):
 @register.filter
 def topic_url(topic):
     return views.topic_url(topic)
-
-
-@register.simple_tag
-def halaman_link(query, number):
-    """Link to page `number` of a forum list (?halaman=), keeping the other parameters in `query`."""
-    parts = [part for part in (query, urlencode({"halaman": number}) if number != 1 else "") if part]
-    return "?" + "&".join(parts) if parts else "./"

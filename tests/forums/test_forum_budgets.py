@@ -66,7 +66,7 @@ def test_topic_page_budget_does_not_grow_with_posts_or_votes(reader, forum, resi
     large.save()
     small_last_page = queries(reader, path_of(small))
     large_first_page = queries(reader, path_of(large))
-    large_last_page = queries(reader, path_of(large) + "?halaman=3")
+    large_last_page = queries(reader, path_of(large) + "?page=3")
     assert large_first_page <= TOPIC_PAGE_BUDGET, large_first_page
     # Both last pages hold an agency post (one query for agency names) and, for a writer, the reply form.
     assert small_last_page == large_last_page <= TOPIC_PAGE_BUDGET, (small_last_page, large_last_page)
@@ -79,7 +79,7 @@ def test_topic_list_budget_does_not_grow_with_topics(reader, forum, resident, ne
         make_topic(forum.general, neighbour if number % 2 else resident, f"Topik {number}")
     many = queries(reader, "/forum/umum/")
     assert many <= TOPIC_LIST_BUDGET and many == few, (few, many)
-    assert queries(reader, "/forum/umum/?urut=dukungan&halaman=2") <= TOPIC_LIST_BUDGET
+    assert queries(reader, "/forum/umum/?urut=dukungan&page=2") <= TOPIC_LIST_BUDGET
 
 
 def test_category_list_budget(reader, forum, resident):

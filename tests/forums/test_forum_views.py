@@ -81,12 +81,12 @@ def test_topic_list_sorts_and_pages(client, forum, resident):
     assert order("") == ["Topik lama", "Topik baru", "Topik didukung"]
     assert order("?urut=baru") == ["Topik baru", "Topik didukung", "Topik lama"]
     assert order("?urut=dukungan")[0] == "Topik didukung"
-    assert order("?urut=bogus&halaman=xyz") == order("")  # bad parameters: the default list, no error
+    assert order("?urut=bogus&page=xyz") == order("")  # bad parameters: the default list, no error
     for number in range(20):
         make_topic(forum.general, resident, f"Topik ke-{number}", minutes_ago=1000 + number)
     first = page_of(client, "/forum/umum/?urut=baru")
-    assert 'href="?urut=baru&amp;halaman=2"' in first
-    second = page_of(client, "/forum/umum/?urut=baru&halaman=2")
+    assert 'href="?urut=baru&amp;page=2"' in first
+    second = page_of(client, "/forum/umum/?urut=baru&page=2")
     assert "Topik ke-19" not in first and "Topik ke-19" in second
 
 
@@ -101,22 +101,22 @@ def test_topic_page_pages_posts_and_permalinks_find_them(client, forum, resident
     html = page_of(client, topic_path(topic))
     assert f'id="pos-{posts[0].pk}"' in html and f'id="pos-{posts[19].pk}"' in html
     assert f'id="pos-{posts[20].pk}"' not in html
-    assert 'href="?halaman=2"' in html
-    second = page_of(client, topic_path(topic) + "?halaman=2")
+    assert 'href="?page=2"' in html
+    second = page_of(client, topic_path(topic) + "?page=2")
     assert f'id="pos-{posts[24].pk}"' in second
     response = client.get(f"/forum/pos/{posts[22].pk}/")
-    assert response["Location"] == f"{topic_path(topic)}?halaman=2#pos-{posts[22].pk}"
+    assert response["Location"] == f"{topic_path(topic)}?page=2#pos-{posts[22].pk}"
     assert client.get(f"/forum/pos/{posts[3].pk}/")["Location"] == f"{topic_path(topic)}#pos-{posts[3].pk}"
     assert client.get("/forum/pos/999999/").status_code == 404
-    assert client.get(topic_path(topic) + "?halaman=abc").status_code == 200
+    assert client.get(topic_path(topic) + "?page=abc").status_code == 200
 
 
 def test_topic_addresses_with_and_without_slug(client, topic):
     assert topic_path(topic) == f"/forum/topik/{topic.pk}-jalan-berlubang-di-talawi/"
     assert client.get(f"/forum/topik/{topic.pk}/").status_code == 200
-    response = client.get(f"/forum/topik/{topic.pk}-judul-lama/?halaman=1")
+    response = client.get(f"/forum/topik/{topic.pk}-judul-lama/?page=1")
     assert response.status_code == 301
-    assert response["Location"] == topic_path(topic) + "?halaman=1"
+    assert response["Location"] == topic_path(topic) + "?page=1"
     assert client.get("/forum/topik/999999/").status_code == 404
 
 
