@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
-from forums import rendering, views
+from forums import rendering, threads
 from forums.models import Profile, State
 from forums.posting import NEW_ACCOUNT_HOURS
 
@@ -42,9 +42,9 @@ def post_html(post):
 @register.filter
 def quote_html(post):
     """The start of a quoted post, sanitised like the post itself."""
-    return rendering.render(Truncator(post.body).chars(views.QUOTE_CHARACTERS), nofollow=_nofollow(post))
+    return rendering.render(Truncator(post.body).chars(threads.QUOTE_CHARACTERS), nofollow=_nofollow(post))
 
 
 @register.filter
 def topic_url(topic):
-    return views.topic_url(topic)
+    return threads.topic_url(topic)

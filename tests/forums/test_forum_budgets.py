@@ -7,7 +7,7 @@ from django.utils import translation
 import pytest
 
 from forums.models import SupportVote, Topic
-from forums.views import topic_url
+from forums.threads import topic_url
 from services_catalog.factories import AgencyFactory
 
 from .conftest import make_topic, make_user

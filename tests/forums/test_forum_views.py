@@ -9,7 +9,7 @@ from django.utils import timezone, translation
 import pytest
 
 from forums.models import Flag, Post, PostRevision, Profile, State, Subscription, SupportVote, Topic
-from forums.views import topic_url
+from forums.threads import topic_url
 
 from .conftest import make_topic, make_user, t
 

@@ -7,7 +7,7 @@ from django.utils import translation
 import pytest
 
 from forums.models import Post
-from forums.views import topic_url
+from forums.threads import topic_url
 
 from .conftest import make_topic
 
