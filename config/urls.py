@@ -34,6 +34,7 @@ urlpatterns += i18n_patterns(
     path("cari/", search_views.search, name="search"),
     path("akun/", include("forums.account_urls")),
     path("akun/", include("allauth.urls")),
+    path("forum/berhenti-langganan/", include("forums.notification_urls")),
     path("forum/", include("forums.urls")),
     path("", include("feedback.urls")),
     path("", include(wagtail_urls)),
