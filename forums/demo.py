@@ -37,9 +37,21 @@ from .models import (
     SupportVote,
     Topic,
 )
+from .moderation import ensure_moderator_group
 
 ENGLISH = "en"
 RESIDENT_EMAIL = "warga{:02d}@example.org"
+
+
+@demo_loader(order=99)
+def load_forum_moderators(context: DemoContext) -> list[str]:
+    """The demo `moderator` (Wagtail's page moderation) also moderates the forum."""
+    group = ensure_moderator_group()
+    moderator = get_user_model().objects.filter(username="moderator").first()
+    if moderator is None or moderator.groups.filter(pk=group.pk).exists():
+        return []
+    moderator.groups.add(group)
+    return [f"“moderator” in the group “{group.name}”"]
 
 
 @demo_loader(order=100)

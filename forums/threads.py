@@ -18,6 +18,7 @@ from services_catalog.models import Agency
 
 from . import notifications
 from .models import Flag, Post, PostRevision, State, Subscription, SupportVote, Topic
+from .notifications import opening_post_id
 from .posting import initial_state
 
 POSTS_PER_PAGE = 20
@@ -101,10 +102,6 @@ def edit_refusal(post, user, now=None) -> str | None:
             "Posts can be changed for %(minutes)d minutes after posting. You can write a reply instead."
         ) % {"minutes": EDIT_MINUTES}
     return None
-
-
-def opening_post_id(topic) -> int | None:
-    return Post.objects.filter(topic=topic).order_by("created_at", "pk").values_list("pk", flat=True).first()
 
 
 def start_topic(category, user, title, body, agency=None):

@@ -7,6 +7,7 @@ from wagtail.models import Page, Site, Workflow
 
 import pytest
 
+from forums.models import Category, ConsultationPage, Flag, Post, Profile, State, Topic
 from home.demo import DemoContext, ensure_demo_user
 from home.models import AnnouncementPage, HomePage, SiteSettings, StandardPage
 from services_catalog.models import Agency, ServiceCategory, ServicePage
@@ -49,6 +50,18 @@ def test_load_demo_builds_the_city_and_a_second_run_changes_nothing(client, djan
     assert officer.agency_memberships.get().agency.short_name == "Disdukcapil"
     assert users.get(username="koordinator").groups.filter(name="Koordinator Pengaduan").exists()
     assert users.get(username="pimpinan").groups.filter(name="Pimpinan").exists()
+    assert users.get(username="moderator").groups.filter(name="Moderator Forum").exists()
+
+    assert Category.objects.filter(locale__language_code="id").count() == 6
+    assert Category.objects.filter(locale__language_code="en").count() == 6
+    assert Topic.objects.count() == 25
+    assert Topic.objects.filter(status=Topic.Status.ANSWERED).count() >= 5
+    for topic in Topic.objects.exclude(category__slug="pengumuman"):
+        assert 3 <= topic.posts.count() - 1 <= 16, topic  # 3–15 replies, and maybe an official answer
+    assert Profile.objects.count() >= 18  # 15 residents and the officers who answer
+    assert Post.objects.filter(state=State.PENDING).exists() and Flag.objects.exists()
+    statuses = {page.status() for page in ConsultationPage.objects.live()}
+    assert statuses == {"open", "closed"}
 
     for url in [
         "/",
@@ -61,6 +74,13 @@ def test_load_demo_builds_the_city_and_a_second_run_changes_nothing(client, djan
         "/kebijakan-privasi/",
         "/en/privacy-policy/",
         "/en/accessibility-statement/",
+        "/forum/",
+        "/en/forum/",
+        "/forum/pelayanan-kependudukan/",
+        f"/forum/topik/{Topic.objects.filter(status='answered').first().pk}/",
+        "/konsultasi/",
+        "/konsultasi/rencana-penataan-kawasan-kandi/",
+        "/konsultasi/rancangan-perwako-pengelolaan-sampah/",
     ]:
         assert client.get(url).status_code == 200, url
     assert "Undang-Undang Nomor 27 Tahun 2022" in client.get("/kebijakan-privasi/").content.decode()
