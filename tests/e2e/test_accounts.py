@@ -3,6 +3,9 @@
 import pytest
 from allauth.account.models import EmailAddress
 
+from tests.e2e.test_forum import sign_in
+from tests.forums.conftest import make_user
+
 PASSWORD = "Kopi-Tubruk-Sawahlunto-88"
 
 
@@ -35,3 +38,11 @@ def test_sign_up_works_without_javascript(live_site, phone_without_js):
     page.wait_for_url(live_site.url + "/akun/confirm-email/")
     assert "Verifikasi" in page.locator("h1").inner_text()
     assert EmailAddress.objects.filter(email="warga.baru@example.com", verified=False).exists()
+
+
+@pytest.mark.parametrize("path", ["/akun/profil/", "/akun/ekspor/", "/akun/hapus/", "/en/akun/profil/"])
+def test_a_residents_own_pages_have_no_axe_violations(live_site, phone, axe_violations, path):
+    sign_in(phone, live_site, make_user("Rina"))
+    phone.goto(live_site.url + path)
+    assert phone.locator("h1").count() == 1
+    assert axe_violations(phone) == []
