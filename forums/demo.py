@@ -213,6 +213,7 @@ def _consultations(rng, residents) -> list[str]:
             instance=ConsultationIndexPage(
                 title="Konsultasi Publik",
                 slug="konsultasi",
+                show_in_menus=True,
                 listing_summary="Beri pendapat Anda tentang rancangan aturan dan rencana Pemerintah Kota.",
             )
         )
