@@ -99,7 +99,7 @@ class Category(TranslatableMixin, models.Model):
         return self.name
 
 
-class Topic(models.Model):
+class Topic(index.Indexed, models.Model):
     class Status(models.TextChoices):
         OPEN = "open", _("Open")
         ANSWERED = "answered", _("Answered")
@@ -133,6 +133,15 @@ class Topic(models.Model):
     support_count = models.PositiveIntegerField(_("support"), default=0, db_index=True)
     reply_count = models.PositiveIntegerField(_("replies"), default=0)
 
+    # The site search finds a topic by its title and opening post; only published ones are shown.
+    search_fields = [
+        index.SearchField("title", boost=2),
+        index.AutocompleteField("title"),
+        index.SearchField("opening_text"),
+        index.FilterField("state"),
+        index.FilterField("category"),
+    ]
+
     class Meta:
         verbose_name = _("topic")
         verbose_name_plural = _("topics")
@@ -140,6 +149,10 @@ class Topic(models.Model):
 
     def __str__(self):
         return self.title
+
+    def opening_text(self) -> str:
+        opening = self.posts.order_by("created_at", "pk").values_list("body", flat=True).first()
+        return opening or ""
 
 
 class Post(models.Model):

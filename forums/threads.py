@@ -13,6 +13,8 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from wagtail.search import index
+
 from feedback.models import AgencyMembership
 from services_catalog.models import Agency
 
@@ -116,6 +118,7 @@ def start_topic(category, user, title, body, agency=None):
             topic=topic, author=user, body=body, as_agency=agency, state=state, created_at=now
         )
         Subscription.objects.get_or_create(topic=topic, user=user)
+    transaction.on_commit(partial(index.insert_or_update_object, topic))  # now with its opening text
     return topic, post
 
 
@@ -150,6 +153,8 @@ def change_post(post, user, body, title=None):
         if changed_title:
             topic.title = title
             topic.save(update_fields=["title"])
+    if post.pk == opening_post_id(topic):
+        transaction.on_commit(partial(index.insert_or_update_object, topic))
 
 
 def add_flag(post, user, reason, note="") -> bool:

@@ -1,18 +1,165 @@
+"""/cari/: one search box for services, announcements, consultations, pages and forum topics.
+
+Results are grouped by type, services first: a resident looking for "akta lahir" wants the service,
+not the news that mentions it. `?jenis=` shows one type, paginated. Editors' best bets (Wagtail's
+search promotions) come above everything. Each query is counted for the popular-queries report, and
+a query that finds nothing is kept for the zero-results report (search.models.ZeroResultQuery).
+"""
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
 from django.core.paginator import Paginator
+from django.db.models import F
 from django.shortcuts import render
+from django.utils import timezone
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_GET
 
-from wagtail.models import Locale, Page
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Locale
+from wagtail.search.backends import get_search_backend
+from wagtail.search.query import PlainText
 
-MAX_QUERY_LENGTH = 200
+from forums.models import Category, ConsultationPage, State, Topic
+from forums.threads import topic_url
+from home.models import AnnouncementPage, StandardPage
+from services_catalog.models import ServicePage
+
+from .models import ZeroResultQuery
+from .query import MAX_QUERY_LENGTH, clean, expand, highlight_pattern
+
 RESULTS_PER_PAGE = 10
+PER_GROUP = {"layanan": 5}  # in the grouped view: services get more room
+OTHERS_PER_GROUP = 3
+EXCERPT_CHARACTERS = 220
+POPULAR_SERVICES = 8
 
 
+@dataclass
+class Kind:
+    key: str  # the ?jenis= value
+    label: str
+    queryset: object  # a function (locale) → queryset to search
+
+    def search(self, locale, words):
+        return get_search_backend().search(PlainText(" ".join(words), operator="or"), self.queryset(locale))
+
+
+def _pages(model):
+    return lambda locale: model.objects.live().public().filter(locale=locale)
+
+
+def _topics(locale):
+    return Topic.objects.filter(state=State.PUBLISHED, category__in=Category.objects.filter(locale=locale))
+
+
+KINDS = [
+    Kind("layanan", _("Services"), _pages(ServicePage)),
+    Kind("pengumuman", _("Announcements"), _pages(AnnouncementPage)),
+    Kind("konsultasi", _("Public consultations"), _pages(ConsultationPage)),
+    Kind("halaman", _("Pages"), _pages(StandardPage)),
+    Kind("forum", _("Forum topics"), _topics),
+]
+KINDS_BY_KEY = {kind.key: kind for kind in KINDS}
+
+
+@dataclass
+class Result:
+    title: str
+    url: str
+    kind: str
+    excerpt: str  # safe HTML with <mark>
+    date: date | None
+
+
+def _text_of(item) -> tuple[str, date | datetime | None]:
+    """The text shown under a result's title, and its date."""
+    if isinstance(item, Topic):
+        return item.opening_text(), item.last_activity_at
+    specific = getattr(item, "specific", item)
+    text = (
+        getattr(specific, "summary", "")
+        or getattr(specific, "listing_summary", "")
+        or getattr(specific, "intro", "")
+        or getattr(specific, "search_description", "")
+    )
+    when = (
+        getattr(specific, "date", None) or getattr(specific, "opens_at", None) or specific.last_published_at
+    )
+    return str(text), when
+
+
+def excerpt(text: str, pattern) -> str:
+    """A short piece of `text` around the first match, escaped, with the matched words in <mark>."""
+    if pattern is not None and (match := pattern.search(text)):
+        start = max(0, match.start() - 60)
+        text = ("…" if start else "") + text[start:]
+    short = escape(Truncator(text).chars(EXCERPT_CHARACTERS))
+    if pattern is not None:
+        short = pattern.sub(r"<mark>\1</mark>", short)
+    return mark_safe(short)  # noqa: S308  (escaped above; only <mark> added)
+
+
+def _result(item, kind: Kind, pattern) -> Result:
+    text, when = _text_of(item)
+    url = topic_url(item) if isinstance(item, Topic) else item.url
+    if isinstance(when, datetime):
+        when = timezone.localdate(when)
+    return Result(title=item.title, url=url, kind=kind.label, excerpt=excerpt(text, pattern), date=when)
+
+
+def _record(query: str, language: str, found: int) -> None:
+    Query.get(query).add_hit()
+    if not found:
+        today = timezone.localdate()
+        row, created = ZeroResultQuery.objects.get_or_create(
+            query=query, language=language, day=today, defaults={"hits": 1}
+        )
+        if not created:
+            ZeroResultQuery.objects.filter(pk=row.pk).update(hits=F("hits") + 1)
+
+
+def _popular_services(locale):
+    """Shown for an empty query or no results: the services residents can apply for online first."""
+    services = ServicePage.objects.live().public().filter(locale=locale)
+    return services.order_by("-online_application", "title")[:POPULAR_SERVICES]
+
+
+@require_GET
 def search(request):
-    """Search live pages in the active language. Issue #8 grows this into the full site search."""
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
-    results = None
-    if query:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific(defer=True)
-        paginator = Paginator(pages.search(query), RESULTS_PER_PAGE)
-        results = paginator.get_page(request.GET.get("page"))
-    return render(request, "search/search.html", {"query": query, "results": results})
+    raw = request.GET.get("q", "")[:MAX_QUERY_LENGTH]
+    query = clean(raw)
+    locale = Locale.get_active()
+    language = get_language()
+    selected = KINDS_BY_KEY.get(request.GET.get("jenis", ""))
+    context = {"query": raw.strip(), "kinds": KINDS, "selected": selected}
+    if not query:
+        context["popular"] = _popular_services(locale)
+        return render(request, "search/search.html", context)
+
+    words = expand(query, language)
+    pattern = highlight_pattern(words)
+    counts, groups = [], []
+    for kind in KINDS:
+        results = kind.search(locale, words)
+        count = results.count()
+        counts.append((kind, count))
+        if selected is None and count:
+            shown = results[: PER_GROUP.get(kind.key, OTHERS_PER_GROUP)]
+            groups.append((kind, count, [_result(item, kind, pattern) for item in shown]))
+        elif kind is selected:
+            page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+            page.object_list = [_result(item, kind, pattern) for item in page.object_list]
+            context["page_obj"] = page
+    total = sum(count for _kind, count in counts)
+    promotions = SearchPromotion.objects.filter(query__query_string=query).select_related("page")[:3]
+    _record(query, language, total)
+    context.update(counts=counts, groups=groups, total=total, promotions=promotions, words=words)
+    if not total:
+        context["popular"] = _popular_services(locale)
+    return render(request, "search/search.html", context)

@@ -8,6 +8,8 @@ from django.utils.translation import gettext_lazy as _
 
 import environ
 
+from config.search import search_backends
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 env = environ.Env()
@@ -32,6 +34,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
@@ -193,23 +196,18 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Background tasks (django-tasks): run immediately unless a mode says otherwise.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
-# Search: Wagtail's database backend; PostgreSQL full text uses SEARCH_CONFIG (e.g. "indonesian"),
-# Elasticsearch/OpenSearch takes over when ELASTICSEARCH_URL is set.
+# Search: Wagtail's database backend, stemming Indonesian on PostgreSQL (SEARCH_CONFIG, default
+# "indonesian"); Elasticsearch or OpenSearch (SEARCH_ENGINE) when ELASTICSEARCH_URL is set. The choice
+# is made in config/search.py.
 SEARCH_CONFIG = env.str("SEARCH_CONFIG", default="")
 ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")
-if ELASTICSEARCH_URL:
-    WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch9",
-            "URLS": [ELASTICSEARCH_URL],
-            "INDEX": env.str("ELASTICSEARCH_INDEX", default="portal"),
-            "TIMEOUT": 5,
-        }
-    }
-else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-    if SEARCH_CONFIG:
-        WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = SEARCH_CONFIG
+WAGTAILSEARCH_BACKENDS = search_backends(
+    database_engine=DATABASES["default"]["ENGINE"],
+    search_config=SEARCH_CONFIG,
+    elasticsearch_url=ELASTICSEARCH_URL,
+    engine=env.str("SEARCH_ENGINE", default="elasticsearch"),
+    index_prefix=env.str("SEARCH_INDEX_PREFIX", default="portal"),
+)
 
 # Wagtail.
 WAGTAIL_SITE_NAME = "Portal Layanan Publik"
