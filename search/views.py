@@ -1,9 +1,11 @@
 """/cari/: one search box for services, announcements, consultations, pages and forum topics.
 
 Results are grouped by type, services first: a resident looking for "akta lahir" wants the service,
-not the news that mentions it. `?jenis=` shows one type, paginated. Editors' best bets (Wagtail's
-search promotions) come above everything. Each query is counted for the popular-queries report, and
-a query that finds nothing is kept for the zero-results report (search.models.ZeroResultQuery).
+not the news that mentions it. Within a type, the results that match every part of the query come
+first, those naming it in their title before the others (search.query.RankedResults). `?jenis=`
+shows one type, paginated. Editors' best bets (Wagtail's search promotions) come above everything.
+Each query is counted for the popular-queries report, and a query that finds nothing is kept for
+the zero-results report (search.models.ZeroResultQuery).
 """
 
 from dataclasses import dataclass
@@ -22,8 +24,6 @@ from django.views.decorators.http import require_GET
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale
-from wagtail.search.backends import get_search_backend
-from wagtail.search.query import PlainText
 
 from forums.models import Category, ConsultationPage, State, Topic
 from forums.threads import topic_url
@@ -31,7 +31,7 @@ from home.models import AnnouncementPage, StandardPage
 from services_catalog.models import ServicePage
 
 from .models import ZeroResultQuery
-from .query import MAX_QUERY_LENGTH, clean, expand, highlight_pattern
+from .query import MAX_QUERY_LENGTH, Meaning, RankedResults, clean, expand, highlight_pattern
 
 RESULTS_PER_PAGE = 10
 PER_GROUP = {"layanan": 5}  # in the grouped view: services get more room
@@ -46,8 +46,8 @@ class Kind:
     label: str
     queryset: object  # a function (locale) → queryset to search
 
-    def search(self, locale, words):
-        return get_search_backend().search(PlainText(" ".join(words), operator="or"), self.queryset(locale))
+    def search(self, locale, meaning: Meaning) -> RankedResults:
+        return RankedResults(self.queryset(locale), meaning)
 
 
 def _pages(model):
@@ -142,11 +142,12 @@ def search(request):
         context["popular"] = _popular_services(locale)
         return render(request, "search/search.html", context)
 
-    words = expand(query, language)
+    meaning = expand(query, language)
+    words = list(meaning.words)
     pattern = highlight_pattern(words)
     counts, groups = [], []
     for kind in KINDS:
-        results = kind.search(locale, words)
+        results = kind.search(locale, meaning)
         count = results.count()
         counts.append((kind, count))
         if selected is None and count:
