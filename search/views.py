@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from django.core.paginator import Paginator
-from django.db.models import F
+from django.db.models import F, OuterRef, Q, Subquery
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.html import escape
@@ -23,10 +23,11 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
-from wagtail.models import Locale
+from wagtail.models import Locale, PageViewRestriction
 
-from forums.models import Category, ConsultationPage, State, Topic
+from forums.models import Category, ConsultationPage, Post, State, Topic
 from forums.threads import topic_url
+from home.cache import cached
 from home.models import AnnouncementPage, StandardPage
 from services_catalog.models import ServicePage
 
@@ -50,8 +51,22 @@ class Kind:
         return RankedResults(self.queryset(locale), meaning)
 
 
+def _restricted_paths() -> list[str]:
+    """Pages behind a password or login, and their subtrees (PageQuerySet.public() asks on every call)."""
+    return cached(
+        "restricted-paths", lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True))
+    )
+
+
+def _public(queryset):
+    restricted = Q()
+    for path in _restricted_paths():
+        restricted |= Q(path__startswith=path)
+    return queryset.exclude(restricted) if restricted else queryset
+
+
 def _pages(model):
-    return lambda locale: model.objects.live().public().filter(locale=locale)
+    return lambda locale: _public(model.objects.live().filter(locale=locale))
 
 
 def _topics(locale):
@@ -77,10 +92,21 @@ class Result:
     date: date | None
 
 
-def _text_of(item) -> tuple[str, date | datetime | None]:
+def _opening_texts(items) -> dict[int, str]:
+    """The opening post of each topic among `items`, in one query."""
+    ids = [item.pk for item in items if isinstance(item, Topic)]
+    if not ids:
+        return {}
+    first_body = Post.objects.filter(topic=OuterRef("pk")).order_by("created_at", "pk").values("body")[:1]
+    return dict(
+        Topic.objects.filter(pk__in=ids).annotate(opening=Subquery(first_body)).values_list("pk", "opening")
+    )
+
+
+def _text_of(item, openings) -> tuple[str, date | datetime | None]:
     """The text shown under a result's title, and its date."""
     if isinstance(item, Topic):
-        return item.opening_text(), item.last_activity_at
+        return openings.get(item.pk) or "", item.last_activity_at
     specific = getattr(item, "specific", item)
     text = (
         getattr(specific, "summary", "")
@@ -99,14 +125,26 @@ def excerpt(text: str, pattern) -> str:
     if pattern is not None and (match := pattern.search(text)):
         start = max(0, match.start() - 60)
         text = ("…" if start else "") + text[start:]
-    short = escape(Truncator(text).chars(EXCERPT_CHARACTERS))
-    if pattern is not None:
-        short = pattern.sub(r"<mark>\1</mark>", short)
-    return mark_safe(short)  # noqa: S308  (escaped above; only <mark> added)
+    short = Truncator(text).chars(EXCERPT_CHARACTERS)
+    if pattern is None:
+        return escape(short)
+    # Split on the matches and escape each piece, so a match never lands inside an entity like &lt;.
+    pieces = pattern.split(short)  # text, match, text, match, …
+    html = "".join(
+        f"<mark>{escape(piece)}</mark>" if position % 2 else escape(piece)
+        for position, piece in enumerate(pieces)
+    )
+    return mark_safe(html)  # noqa: S308  (every piece escaped; only <mark> added)
 
 
-def _result(item, kind: Kind, pattern) -> Result:
-    text, when = _text_of(item)
+def _results(items, kind: Kind, pattern) -> list[Result]:
+    items = list(items)
+    openings = _opening_texts(items)
+    return [_result(item, kind, pattern, openings) for item in items]
+
+
+def _result(item, kind: Kind, pattern, openings) -> Result:
+    text, when = _text_of(item, openings)
     url = topic_url(item) if isinstance(item, Topic) else item.url
     if isinstance(when, datetime):
         when = timezone.localdate(when)
@@ -126,7 +164,7 @@ def _record(query: str, language: str, found: int) -> None:
 
 def _popular_services(locale):
     """Shown for an empty query or no results: the services residents can apply for online first."""
-    services = ServicePage.objects.live().public().filter(locale=locale)
+    services = _pages(ServicePage)(locale)
     return services.order_by("-online_application", "title")[:POPULAR_SERVICES]
 
 
@@ -152,14 +190,15 @@ def search(request):
         counts.append((kind, count))
         if selected is None and count:
             shown = results[: PER_GROUP.get(kind.key, OTHERS_PER_GROUP)]
-            groups.append((kind, count, [_result(item, kind, pattern) for item in shown]))
+            groups.append((kind, count, _results(shown, kind, pattern)))
         elif kind is selected:
             page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-            page.object_list = [_result(item, kind, pattern) for item in page.object_list]
+            page.object_list = _results(page.object_list, kind, pattern)
             context["page_obj"] = page
     total = sum(count for _kind, count in counts)
     promotions = SearchPromotion.objects.filter(query__query_string=query).select_related("page")[:3]
-    _record(query, language, total)
+    if selected is None and "page" not in request.GET:  # count a search once, not each tab or page
+        _record(query, language, total)
     context.update(counts=counts, groups=groups, total=total, promotions=promotions, words=words)
     if not total:
         context["popular"] = _popular_services(locale)
