@@ -37,6 +37,7 @@ from wagtail.permission_policies.base import BasePermissionPolicy
 
 import django_filters
 
+from home.forms import message_form_errors
 from services_catalog.models import Agency, ServicePage
 
 from .access import visible_submissions
@@ -346,9 +347,7 @@ def act(request, pk):
         raise Http404
     form = ActionForm(request.POST, action=action)
     if not form.is_valid():
-        for field, errors in form.errors.items():
-            label = form.fields[field].label if field in form.fields else field
-            messages.error(request, f"{label}: {' '.join(errors)}")
+        message_form_errors(request, form)
         return redirect(inspect_url)
     data = form.cleaned_data
     submission.status = data["seen_status"]  # the status the officer acted on

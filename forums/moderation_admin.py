@@ -40,6 +40,8 @@ from wagtail.permission_policies.base import BasePermissionPolicy
 
 import django_filters
 
+from home.forms import message_form_errors
+
 from . import moderation
 from .models import Category, ConsultationComment, ConsultationPage, Flag, ModerationLog, Post, State
 from .notifications import display_name, excerpt, post_url
@@ -440,9 +442,7 @@ def act(request, pk, model, namespace):
     topic = item.topic if model is Post else None
     form = ActionForm(request.POST, action=action, topic=topic)
     if not form.is_valid():
-        for field, errors in form.errors.items():
-            label = form.fields[field].label if field in form.fields else field
-            messages.error(request, f"{label}: {' '.join(errors)}")
+        message_form_errors(request, form)
         return redirect(inspect_url)
     data = form.cleaned_data
     reason = data.get("reason", "")

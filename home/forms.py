@@ -1,4 +1,5 @@
 from django import forms
+from django.contrib import messages
 from django.utils.translation import gettext_lazy as _
 
 # Plain words for text that is too long; the form keeps what was typed so it can be shortened.
@@ -16,3 +17,10 @@ class HoneypotMixin(forms.Form):
 
     def is_bot(self):
         return bool(self.cleaned_data.get("website"))
+
+
+def message_form_errors(request, form):
+    """Each error of `form` as a message, for admin forms that post and then redirect back."""
+    for field, errors in form.errors.items():
+        label = form.fields[field].label if field in form.fields else field
+        messages.error(request, f"{label}: {' '.join(errors)}")
