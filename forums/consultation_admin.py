@@ -18,8 +18,8 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 import django_filters
 
-from .consultations import author_name
 from .models import ConsultationComment, ConsultationPage, State
+from .posting import display_name
 
 EXPORT_HEADINGS = {
     "page": _("Consultation"),
@@ -71,7 +71,7 @@ class ConsultationCommentIndexView(IndexView):
             Column("body", label=_("Comment"), accessor=lambda comment: comment.body[:120]),
             Column("page", label=_("Consultation"), accessor="page.title"),
             Column("question", label=_("Question"), accessor=lambda c: c.question.text if c.question else ""),
-            Column("author", label=_("Display name"), accessor=author_name),
+            Column("author", label=_("Display name"), accessor=lambda item: display_name(item.author)),
             Column("state", label=_("Moderation"), accessor="get_state_display", sort_key="state"),
             DateColumn("created_at", label=_("Created"), sort_key="created_at"),
         ]
@@ -80,7 +80,7 @@ class ConsultationCommentIndexView(IndexView):
         return {
             "page": item.page.title,
             "question": item.question.text if item.question else _("General comment"),
-            "author": author_name(item),
+            "author": display_name(item.author),
             "created_at": timezone.localtime(item.created_at).replace(tzinfo=None),
             "state": item.get_state_display(),
             "body": item.body,

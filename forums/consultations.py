@@ -23,8 +23,8 @@ from home.cache import cached
 from services_catalog.models import Agency
 
 from .consultation_forms import ConsultationCommentForm
-from .models import ConsultationComment, ConsultationPage, Profile, State
-from .posting import NEW_ACCOUNT_HOURS, initial_state, is_duplicate, rate_limited, refusal
+from .models import ConsultationComment, ConsultationPage, State
+from .posting import display_name, initial_state, is_duplicate, nofollow, rate_limited, refusal
 from .rendering import render
 
 UPCOMING, OPEN, CLOSED = "upcoming", "open", "closed"
@@ -157,22 +157,11 @@ def index_url_of(consultation_url: str) -> str:
 # The consultation page.
 
 
-def author_name(comment) -> str:
-    if comment.author is None:
-        return _("Deleted user")
-    try:
-        return comment.author.forum_profile.display_name
-    except Profile.DoesNotExist:
-        return _("Resident")
-
-
-def _prepare(comment, now):
-    """Display name and safe HTML; links from accounts younger than NEW_ACCOUNT_HOURS get nofollow."""
-    comment.author_name = author_name(comment)
-    new_author = comment.author is None or comment.author.date_joined > now - timedelta(
-        hours=NEW_ACCOUNT_HOURS
-    )
-    comment.html = render(comment.body, nofollow=new_author)
+def _prepare(comment):
+    """Display name and safe HTML (forums.posting.nofollow decides about links)."""
+    comment.author_name = display_name(comment.author)
+    published = comment.state == State.PUBLISHED
+    comment.html = render(comment.body, nofollow=nofollow(comment.author, published=published))
     return comment
 
 
@@ -190,7 +179,7 @@ def page_parts(page, request):
     )
 
 
-def comment_groups(page, questions, page_number, now):
+def comment_groups(page, questions, page_number):
     """Published comments in question order (general comments last), one page of them, grouped.
 
     Two queries whatever the number of comments: the counts per question (which also give the
@@ -217,7 +206,7 @@ def comment_groups(page, questions, page_number, now):
         if not groups or groups[-1]["question"] != question:
             count = counts[question.pk] if question else general_count
             groups.append({"question": question, "count": count, "comments": []})
-        groups[-1]["comments"].append(_prepare(comment, now))
+        groups[-1]["comments"].append(_prepare(comment))
     return page_obj, groups, counts
 
 
@@ -227,7 +216,7 @@ def page_context(page, request, now=None):
     if page.agency_id:  # shared by many pages and rarely changed (the key services_catalog uses too)
         page.agency = cached(f"agency:{page.agency_id}", lambda: Agency.objects.get(pk=page.agency_id))
     questions, documents = page_parts(page, request)
-    comments_page, groups, counts = comment_groups(page, questions, request.GET.get("page"), now)
+    comments_page, groups, counts = comment_groups(page, questions, request.GET.get("page"))
     for question in questions:
         question.comment_count = counts.get(question.pk, 0)
     context = {
@@ -248,7 +237,7 @@ def page_context(page, request, now=None):
         return context
     # Only the author sees their comments that wait for a moderator (or were hidden, with the reason).
     context["own_comments"] = [
-        _prepare(comment, now)
+        _prepare(comment)
         for comment in ConsultationComment.objects.filter(page_id=page.pk, author=user)
         .exclude(state=State.PUBLISHED)
         .select_related("question", "author__forum_profile")

@@ -26,7 +26,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .models import Category, ConsultationComment, Flag, ModerationLog, Post, Profile, State, Topic
-from .notifications import display_name, excerpt, notify_subscribers, opening_post_id, send_moderation_notice
+from .notifications import excerpt, notify_subscribers, opening_post_id, send_moderation_notice
+from .posting import display_name
 
 MODERATOR_GROUP = "Moderator Forum"
 MODERATE = "forums.add_moderationlog"  # moderating is writing to the moderation log

@@ -44,7 +44,8 @@ from home.forms import message_form_errors
 
 from . import moderation
 from .models import Category, ConsultationComment, ConsultationPage, Flag, ModerationLog, Post, State
-from .notifications import display_name, excerpt, post_url
+from .notifications import excerpt, post_url
+from .posting import display_name
 from .rendering import render
 
 

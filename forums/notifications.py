@@ -34,7 +34,6 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.dateparse import parse_datetime
 from django.utils.text import Truncator
-from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
@@ -46,6 +45,7 @@ from django_tasks import task
 from feedback.tasks import absolute
 
 from .models import ModerationLog, Post, State, Subscription, Topic
+from .posting import display_name
 
 logger = logging.getLogger(__name__)
 
@@ -53,18 +53,9 @@ BATCH_INTERVAL = timedelta(hours=1)  # at most one email per topic per subscribe
 MAX_LISTED = 10  # replies quoted in one email; the rest are counted, with a link to the topic
 SWEEP_WINDOW = timedelta(days=7)  # the sweep looks at replies this recent
 UNSUBSCRIBE_SALT = "forums.unsubscribe"
-DELETED_USER = _("Deleted user")
 
 
 # Shared helpers (also used by forums.moderation and the moderation screens).
-
-
-def display_name(user) -> str:
-    """The name the forum shows for `user`: their display name, never their email address."""
-    if user is None:
-        return str(DELETED_USER)
-    profile = getattr(user, "forum_profile", None)  # None when the user has no forums.Profile
-    return profile.display_name if profile else str(_("(no display name)"))
 
 
 def excerpt(text: str, length: int = 200) -> str:

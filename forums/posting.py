@@ -44,6 +44,21 @@ def refusal(user) -> str | None:
     return None
 
 
+def display_name(user) -> str:
+    """The name the site shows for an author: their display name, never their email or username."""
+    if user is None:
+        return str(_("Deleted user"))  # the account was deleted; its posts stay (UU 27/2022)
+    profile = getattr(user, "forum_profile", None)  # None when the user has no Profile
+    return profile.display_name if profile else str(_("Resident"))
+
+
+def nofollow(author, published: bool) -> bool:
+    """Links from young accounts and from texts that waited for a moderator earn no search credit."""
+    if author is None or not published:
+        return True
+    return not author.is_staff and author.date_joined > timezone.now() - timedelta(hours=NEW_ACCOUNT_HOURS)
+
+
 def is_new_account(user) -> bool:
     """Younger than NEW_ACCOUNT_HOURS, or fewer than PREMODERATED_POSTS published texts so far."""
     if user.is_staff:
