@@ -29,6 +29,6 @@ def bump_content_version(**kwargs):
 
 def cached(name: str, compute, timeout: int = TIMEOUT):
     """Return compute() for `name`, cached until the content changes (or `timeout` seconds)."""
-    if len(name) > 150:  # keep keys short whatever the name holds (lists of ids, long paths)
+    if len(name) > 150 or not name.isascii() or " " in name:  # lists of ids, long paths, queries
         name = hashlib.sha256(name.encode()).hexdigest()
     return cache.get_or_set(f"content:{content_version()}:{name}", compute, timeout)

@@ -138,6 +138,8 @@ class RankedResults:
         self.meaning = meaning
         self._strict = backend.search(meaning.strict_query(), queryset)
         self._loose = backend.search(meaning.loose_query(), queryset)
+        # Counting needs no ranking: without it the database skips scoring every match.
+        self._all = backend.search(meaning.loose_query(), queryset, order_by_relevance=False)
 
     @cached_property
     def strict(self) -> list:
@@ -146,7 +148,7 @@ class RankedResults:
 
     @cached_property
     def _count(self) -> int:
-        return max(self._loose.count(), len(self.strict))
+        return max(self._all.count(), len(self.strict))
 
     def count(self) -> int:
         return self._count

@@ -6,6 +6,9 @@ first, those naming it in their title before the others (search.query.RankedResu
 shows one type, paginated. Editors' best bets (Wagtail's search promotions) come above everything.
 Each query is counted for the popular-queries report, and a query that finds nothing is kept for
 the zero-results report (search.models.ZeroResultQuery).
+
+/cari/saran/?q= gives services as suggestions while the resident types (static/js/site.js shows them
+as an ARIA combobox under the search box; without JavaScript the form simply submits).
 """
 
 from dataclasses import dataclass
@@ -13,6 +16,7 @@ from datetime import date, datetime
 
 from django.core.paginator import Paginator
 from django.db.models import F, OuterRef, Q, Subquery
+from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.html import escape
@@ -24,21 +28,26 @@ from django.views.decorators.http import require_GET
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, PageViewRestriction
+from wagtail.search.backends import get_search_backend
 
 from forums.models import Category, ConsultationPage, Post, State, Topic
 from forums.threads import topic_url
 from home.cache import cached
 from home.models import AnnouncementPage, StandardPage
+from home.ratelimit import client_ip, hit
 from services_catalog.models import ServicePage
 
 from .models import ZeroResultQuery
-from .query import MAX_QUERY_LENGTH, Meaning, RankedResults, clean, expand, highlight_pattern
+from .query import FILLER_WORDS, MAX_QUERY_LENGTH, Meaning, RankedResults, clean, expand, highlight_pattern
 
 RESULTS_PER_PAGE = 10
 PER_GROUP = {"layanan": 5}  # in the grouped view: services get more room
 OTHERS_PER_GROUP = 3
 EXCERPT_CHARACTERS = 220
 POPULAR_SERVICES = 8
+SUGGESTIONS = 6
+SUGGESTIONS_PER_MINUTE = 60  # per visitor: a fast typist sends a request every few letters
+SUGGESTION_SECONDS = 10 * 60  # cached that long (and until the content changes)
 
 
 @dataclass
@@ -203,3 +212,32 @@ def search(request):
     if not total:
         context["popular"] = _popular_services(locale)
     return render(request, "search/search.html", context)
+
+
+def _suggest(query: str, language: str) -> list[dict]:
+    """Services for a half-typed query: those matching its words (with synonyms), else by prefix."""
+    services = _pages(ServicePage)(Locale.get_active())
+    found = RankedResults(services, expand(query, language)).strict[:SUGGESTIONS]
+    if not found:  # "akta ke": the last word is still being typed
+        words = [word for word in query.split() if word not in FILLER_WORDS.get(language, ())]
+        found = get_search_backend().autocomplete(" ".join(words) or query, services)[:SUGGESTIONS]
+    return [{"title": item.title, "url": item.url} for item in found]
+
+
+@require_GET
+def suggestions(request):
+    """JSON for the search box: {"suggestions": [{"title", "url"}, …]}, at most SUGGESTIONS."""
+    if hit("search-suggestions", client_ip(request), SUGGESTIONS_PER_MINUTE, 60):
+        response = JsonResponse({"error": str(_("Too many requests. Please wait a minute."))}, status=429)
+        response["Retry-After"] = "60"
+        return response
+    query = clean(request.GET.get("q", ""))
+    language = get_language()
+    found = []
+    if len(query) >= 2:
+        found = cached(
+            f"suggestions:{language}:{query}", lambda: _suggest(query, language), SUGGESTION_SECONDS
+        )
+    response = JsonResponse({"suggestions": found})
+    response["Cache-Control"] = f"public, max-age={SUGGESTION_SECONDS}"
+    return response

@@ -135,6 +135,10 @@ def build(site_tree, rng):
         objects = list(model.objects.all())
         for start in range(0, len(objects), 1000):
             index.add_items(model, objects[start : start + 1000])
+    # Table statistics, as autovacuum keeps them on a running database: without them, PostgreSQL
+    # plans the search as if the tables were empty (nested loops over every page: 3-4x slower).
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
 
 
 def run_search(locale, query, kinds=KINDS):

@@ -53,3 +53,33 @@ def test_the_query_is_shown_as_text(live_search, phone):
     assert phone.evaluate("window.hacked") is None
     assert phone.locator("#results-q").input_value() == "<script>window.hacked=1</script>"
     assert "<script>window.hacked=1</script>" in phone.title()
+
+
+def test_suggestions_work_from_the_keyboard_and_pass_axe(live_search, phone, axe_violations):
+    phone.goto(live_search.url + "/cari/")
+    box = phone.locator("#results-q")
+    box.press_sequentially("akta kel", delay=30)
+    option = phone.get_by_role("option", name="Akta Kelahiran")
+    option.wait_for()
+
+    assert box.get_attribute("aria-expanded") == "true"
+    assert axe_violations(phone) == []
+    box.press("ArrowDown")
+    assert box.get_attribute("aria-activedescendant") == option.get_attribute("id")
+    assert option.get_attribute("aria-selected") == "true"
+    box.press("Enter")
+    phone.wait_for_url("**/layanan/akta-kelahiran/")
+
+
+def test_escape_closes_the_suggestions_and_enter_still_searches(live_search, phone):
+    phone.goto(live_search.url + "/cari/")
+    box = phone.locator("#results-q")
+    box.press_sequentially("akta", delay=30)
+    phone.get_by_role("option", name="Akta Kelahiran").wait_for()
+
+    box.press("Escape")
+    assert box.get_attribute("aria-expanded") == "false"
+    assert phone.get_by_role("listbox").is_hidden()
+    box.press("Enter")
+    phone.wait_for_url("**/cari/?q=akta")
+    assert phone.get_by_role("heading", name="Layanan", exact=True).is_visible()
