@@ -1,5 +1,6 @@
 """Demo submissions and survey responses spread over the past six months, so the back office and the
-IKM report have something to show. Random but repeatable (fixed seed)."""
+IKM report have something to show, and a year of timed applications and complaints for the service
+performance figures. Random but repeatable (fixed seeds)."""
 
 import datetime
 import random
@@ -15,8 +16,17 @@ from home.demo import DemoContext, demo_loader, ensure_demo_user
 from home.models import SiteSettings
 from services_catalog.models import Agency, ServicePage
 
+from . import workdays
 from .demo_places import PLACES
-from .models import AgencyMembership, Kecamatan, Kelurahan, StatusChange, Submission, SurveyResponse
+from .models import (
+    AgencyMembership,
+    Kecamatan,
+    Kelurahan,
+    NonWorkingDay,
+    StatusChange,
+    Submission,
+    SurveyResponse,
+)
 from .submit import PRIVACY_NOTICE_VERSION, first_deadline
 from .tracking import new_tracking_code
 from .workflow import Role
@@ -281,6 +291,244 @@ def load_survey_responses(context: DemoContext) -> list[str]:
     return [f"{SURVEY_RESPONSES} demo survey responses"]
 
 
+# "Service performance" (feedback.performance, /kinerja/): for a few online services, enough completed
+# applications and survey answers in the last 90 days to show real figures, and a year of complaints.
+# Every row's key starts with PERFORMANCE_KEY, so a second run adds nothing.
+PERFORMANCE_KEY = "demo-kinerja"
+# (service slug, applications in the last 90 days, applications in the nine months before)
+PERFORMANCE_SERVICES = [
+    ("akta-kelahiran", 14, 24),
+    ("ktp-el-hilang-rusak", 12, 20),
+    ("kartu-keluarga-baru", 9, 15),
+    ("surat-izin-praktik-tenaga-kesehatan", 8, 12),
+    ("pengangkutan-sampah", 8, 12),
+    ("usulan-data-kesejahteraan-sosial", 7, 10),
+]
+# Working days taken beyond the promised processing time: mostly on time, some late, a few very late.
+OVERRUNS = [-2, -1, -1, 0, 0, 0, 0, 0, 0, 1, 1, 3]
+# Working days to the first response to a complaint, and from verification to the agency's follow-up.
+RESPONSE_DAYS = [1, 1, 1, 1, 2, 2, 3, 3, 4, 6]
+FOLLOW_UP_DAYS = [1, 2, 2, 3, 3, 4, 5, 5, 7, 9]
+# (agency slug, service slug or "", subject, description)
+PERFORMANCE_COMPLAINTS = [
+    (
+        "dlh",
+        "pengangkutan-sampah",
+        "Sampah rumah tangga tidak diangkut sepekan",
+        "Petugas tidak datang mengangkut sampah di RT kami sejak Senin lalu, padahal retribusi sudah dibayar.",
+    ),
+    (
+        "dlh",
+        "pengangkutan-sampah",
+        "Jadwal pengangkutan sampah tidak menentu",
+        "Jadwal pengangkutan sampah di kompleks kami sering berubah tanpa pemberitahuan kepada warga.",
+    ),
+    (
+        "disdukcapil",
+        "ktp-el-hilang-rusak",
+        "KTP-el pengganti belum dapat diambil",
+        "Sudah dua minggu sejak perekaman ulang, tetapi KTP-el pengganti saya belum juga dapat diambil.",
+    ),
+    (
+        "disdukcapil",
+        "akta-kelahiran",
+        "Nama anak salah tulis pada akta kelahiran",
+        "Terdapat kesalahan penulisan nama anak pada kutipan akta kelahiran yang kami terima.",
+    ),
+    (
+        "pupr",
+        "",
+        "Jalan berlubang di ruas Talawi–Kumbayau",
+        "Lubang di badan jalan makin besar setelah hujan dan membahayakan pengendara sepeda motor.",
+    ),
+    (
+        "pupr",
+        "",
+        "Saluran air tersumbat di Aur Mulyo",
+        "Saluran drainase tersumbat sehingga air meluap ke rumah warga setiap hujan deras.",
+    ),
+    (
+        "dishub",
+        "",
+        "Lampu lalu lintas padam di simpang Muaro Kalaban",
+        "Lampu lalu lintas di simpang Muaro Kalaban padam sejak kemarin sore dan membahayakan pengendara.",
+    ),
+    (
+        "dinkes",
+        "",
+        "Puskesmas tutup sebelum jam layanan berakhir",
+        "Saya datang pukul 13.30 tetapi loket pendaftaran puskesmas sudah tutup.",
+    ),
+]
+COMPLAINTS_PER_MONTH = 8
+
+
+def _at(day, hour, minute=0):
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour, minute)))
+
+
+@demo_loader(order=96)
+def load_performance_examples(context: DemoContext) -> list[str]:
+    """Applications, survey answers and complaints with realistic working-day timings, dated from today."""
+    if Submission.objects.filter(submission_key__startswith=PERFORMANCE_KEY).exists():
+        return []
+    rng = random.Random(2025)  # noqa: S311  (demo data, not security)
+    locale = Locale.get_default()
+    services = {
+        service.slug: service
+        for service in ServicePage.objects.live()
+        .filter(locale=locale, slug__in=[slug for slug, *_counts in PERFORMANCE_SERVICES])
+        .select_related("agency")
+    }
+    agencies = {agency.slug: agency for agency in Agency.objects.filter(locale=locale)}
+    districts = list(Kecamatan.objects.all())
+    prefix = SiteSettings.objects.values_list("tracking_prefix", flat=True).first() or "SWL"
+    extra_holidays = NonWorkingDay.dates()
+    today, now = timezone.localdate(), timezone.now()
+    timelines = []  # (submission, [(status, moment), ...]) with the steps taken by now
+
+    def new_submission(kind, received, **fields):
+        name = rng.choice(NAMES)
+        submission = Submission(
+            kind=kind,
+            name=name,
+            email=f"{name.split()[0].lower()}.{len(timelines)}@example.org",
+            phone=f"+62812{rng.randint(10000000, 99999999)}",
+            kecamatan=rng.choice(districts) if districts else None,
+            consent_at=received,
+            consent_version=PRIVACY_NOTICE_VERSION,
+            tracking_code=new_tracking_code(prefix, received.date()),
+            submission_key=f"{PERFORMANCE_KEY}-{len(timelines)}",
+            **fields,
+        )
+        submission.set_secret()
+        return submission
+
+    for slug, recent, older in PERFORMANCE_SERVICES:
+        service = services.get(slug)
+        if service is None:
+            continue
+        ages = [rng.randint(0, 89) for _ in range(recent)] + [rng.randint(90, 364) for _ in range(older)]
+        for age in ages:
+            received_on = today - datetime.timedelta(days=age)
+            if received_on.weekday() >= 5:  # residents mostly apply on weekdays: make it the Friday before
+                received_on -= datetime.timedelta(days=received_on.weekday() - 4)
+            received = _at(received_on, rng.randint(7, 12), rng.randint(0, 59))
+            taken = max(0, service.processing_days + rng.choice(OVERRUNS))
+            start_on = workdays.add_working_days(received_on, min(taken, 1), extra_holidays)
+            done_on = workdays.add_working_days(received_on, taken, extra_holidays)
+            birth = datetime.date(rng.randint(1960, 2005), rng.randint(1, 12), rng.randint(1, 28))
+            submission = new_submission(
+                Submission.Kind.APPLICATION,
+                received,
+                service=service,
+                agency=service.agency,
+                subject=service.title,
+                nik=_random_nik(rng, birth, female=rng.random() < 0.5),
+                birth_date=birth,
+                address=f"Jalan Merdeka No. {rng.randint(1, 90)}, RT 00{rng.randint(1, 5)}",
+                deadline=first_deadline(Submission.Kind.APPLICATION, service, start=received_on),
+            )
+            steps = [
+                (S.VERIFIED, _at(start_on, 13, 15)),
+                (S.IN_PROGRESS, _at(start_on, 13, 30)),
+                (S.RESOLVED, _at(done_on, 15)),
+            ]
+            timelines.append((submission, [(S.RECEIVED, received)] + [s for s in steps if s[1] <= now]))
+
+    for number in range(COMPLAINTS_PER_MONTH * 12):
+        agency_slug, service_slug, subject, description = rng.choice(PERFORMANCE_COMPLAINTS)
+        received_on = today - datetime.timedelta(days=rng.randint(0, 364))
+        received = _at(received_on, rng.randint(6, 21), rng.randint(0, 59))
+        responded_on = workdays.add_working_days(received_on, rng.choice(RESPONSE_DAYS), extra_holidays)
+        handled_on = workdays.add_working_days(responded_on, rng.choice(FOLLOW_UP_DAYS), extra_holidays)
+        resolved_on = workdays.add_working_days(handled_on, rng.randint(1, 6), extra_holidays)
+        if number % 10 == 0:  # outside the city's authority
+            steps = [(S.REJECTED, _at(responded_on, 10))]
+        else:
+            steps = [
+                (S.VERIFIED, _at(responded_on, 10)),
+                (S.FORWARDED, _at(responded_on, 10, 30)),
+                (S.IN_PROGRESS, _at(handled_on, 9)),
+                (S.RESOLVED, _at(resolved_on, 14)),
+            ]
+        submission = new_submission(
+            Submission.Kind.COMPLAINT,
+            received,
+            agency=agencies.get(agency_slug),
+            service=services.get(service_slug),
+            subject=subject,
+            description=description,
+            event_date=received_on,
+            deadline=first_deadline(Submission.Kind.COMPLAINT, start=received_on),
+        )
+        timelines.append((submission, [(S.RECEIVED, received)] + [step for step in steps if step[1] <= now]))
+
+    _save_timelines(timelines)
+    responses = _performance_survey_responses(rng, services.values(), today)
+    return [f"{len(timelines)} demo submissions and {responses} survey responses for service performance"]
+
+
+def _save_timelines(timelines):
+    """Save the submissions with their history, dated as given (bypassing the automatic timestamps)."""
+    submissions = Submission.objects.bulk_create([submission for submission, _steps in timelines])
+    changes, moments = [], []
+    for submission, steps in zip(submissions, (steps for _submission, steps in timelines), strict=True):
+        last_status, last_moment = steps[-1]
+        submission.status = last_status
+        submission.created_at = submission.updated_at = steps[0][1]
+        submission.closed_at = last_moment if last_status in (S.RESOLVED, S.REJECTED) else None
+        submission.public_answer = ANSWERS[submission.kind] if last_status == S.RESOLVED else ""
+        if submission.closed_at:
+            submission.deadline = None  # as the back office leaves a closed submission
+        previous = ""
+        for status, moment in steps:
+            changes.append(
+                StatusChange(
+                    submission=submission,
+                    from_status=previous,
+                    to_status=status,
+                    public_note=_public_note(status, submission.kind),
+                )
+            )
+            moments.append(moment)
+            previous = status
+    Submission.objects.bulk_update(
+        submissions, ["status", "created_at", "updated_at", "closed_at", "deadline", "public_answer"]
+    )
+    StatusChange.objects.bulk_create(changes)
+    for change, moment in zip(changes, moments, strict=True):
+        change.created_at = moment
+    StatusChange.objects.bulk_update(changes, ["created_at"])
+
+
+def _performance_survey_responses(rng, services, today) -> int:
+    responses = []
+    for position, service in enumerate(services):
+        lean = 0.5 + (position % 4) * 0.12  # each service rated a little differently
+        for number in range(rng.randint(8, 14)):
+            answers = {
+                f"u{n}": min(4, max(1, round(rng.gauss(2.3 + lean * 1.5, 0.55)))) for n in range(1, 10)
+            }
+            if service.cost == 0:
+                answers["u4"] = 4  # free services are rated "Gratis"
+            responses.append(
+                SurveyResponse(
+                    service=service,
+                    agency_id=service.agency_id,
+                    service_date=today - datetime.timedelta(days=rng.randint(0, 85)),
+                    gender=rng.choice("LP"),
+                    age_band=rng.choice(["20-29", "30-39", "40-49", "50-59"]),
+                    education=rng.choice(["SMA", "D1-D3", "D4-S1"]),
+                    occupation=rng.choice(["PNS", "SWASTA", "WIRAUSAHA", "LAINNYA"]),
+                    submission_key=f"{PERFORMANCE_KEY}-skm-{service.pk}-{number}",
+                    **answers,
+                )
+            )
+    SurveyResponse.objects.bulk_create(responses)
+    return len(responses)
+
+
 # Which submissions a role sees and what it may do with them is feedback.access's and feedback.workflow's
 # rule, not Django permissions; the coordinator also keeps the extra non-working days.
 ROLE_PERMISSIONS = {
@@ -300,6 +548,24 @@ STAFF = [
     (Role.OFFICER, "petugas.dinkes", "petugas.dinkes@example.org", "Dinkes"),
     (Role.READER, "pimpinan", "pimpinan@example.org", None),
 ]
+
+
+@demo_loader(order=97)
+def load_lapor_examples(context: DemoContext) -> list[str]:
+    """Two reports forwarded to SP4N-LAPOR! and one that came from it (feedback.lapor), with made-up IDs."""
+    if Submission.objects.exclude(lapor_direction="").exists():
+        return []
+    reports = Submission.objects.filter(
+        kind=Submission.Kind.COMPLAINT, status__in=[S.FORWARDED, S.IN_PROGRESS, S.RESOLVED]
+    ).order_by("created_at")[:3]
+    directions = [Submission.LaporDirection.FORWARDED] * 2 + [Submission.LaporDirection.RECEIVED]
+    for number, (report, direction) in enumerate(zip(reports, directions, strict=False)):
+        Submission.objects.filter(pk=report.pk).update(
+            lapor_direction=direction,
+            lapor_id=str(1916449 + 37 * number),
+            lapor_date=timezone.localdate(report.created_at) + datetime.timedelta(days=1),
+        )
+    return [f"{len(reports)} reports linked to SP4N-LAPOR!"]
 
 
 def ensure_role_groups() -> list[str]:

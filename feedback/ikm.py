@@ -248,7 +248,7 @@ class IkmReport:
         return [(PROFILE_TITLES[field], rows) for field, rows in self.profile.items()]
 
 
-def _in_active_language(versions):
+def in_active_language(versions):
     """{translation key: version}: each record in the active language, else its original (the oldest).
 
     `versions` are (translation key, language code, …) tuples in primary-key order.
@@ -293,14 +293,14 @@ def ikm_report(kind: str, year: int, number: int = 1) -> IkmReport:
             "annual_users",
         )
     )
-    services = _in_active_language(versions)
+    services = in_active_language(versions)
     populations, service_agency = {}, {}  # of the services that count towards the population
     for key, _language, _title, agency_key, live, annual_users in versions:
         if live or key in by_service:
             if populations.get(key) is None:  # language versions share the number; take a known one
                 populations[key] = period_population(annual_users, months)
             service_agency.setdefault(key, agency_key)
-    agencies = _in_active_language(
+    agencies = in_active_language(
         Agency.objects.filter(translation_key__in=[key for key, _result in by_agency])
         .order_by("pk")
         .values_list("translation_key", "locale__language_code", "name")

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from django_tasks import task
 
 from .models import EmailStatus, StatusChange, Submission
+from .performance import refresh_service_performance
 from .workdays import INFORMATION_EXTENSION_DAYS
 
 Status = Submission.Status
@@ -182,6 +183,14 @@ def send_agency_digests() -> dict[str, int]:
     from .digest import send_digests
 
     return send_digests()
+
+
+@task()
+def refresh_performance() -> int:
+    """Recompute every service's performance figures for the service pages (see feedback.performance)
+    and store them in the cache; returns how many services have figures. Run hourly: the
+    ``refresh_performance`` command."""
+    return len(refresh_service_performance())
 
 
 def absolute(path):

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import answers, ikm_views, views, wizards
+from . import answers, ikm_views, performance_views, views, wizards
 
 app_name = "feedback"
 
@@ -21,6 +21,7 @@ urlpatterns = [
     path("akun/pengajuan/", views.my_submissions, name="my_submissions"),
     path("berkas/<int:pk>/", views.attachment_download, name="attachment"),
     path("ikm/", ikm_views.ikm_page, name="ikm"),
+    path("kinerja/", performance_views.performance_page, name="performance"),
     path("kami-menjawab/", answers.answers_page, name="answers"),
     path("kami-menjawab/feed/", answers.AnswersFeed(), name="answers_feed"),
 ]

@@ -274,6 +274,15 @@ class ServicePage(RoutablePageMixin, BasePage):
         blank=True,
         help_text=_("When the agency last checked this information."),
     )
+    show_performance = models.BooleanField(
+        _("show service performance"),
+        default=True,
+        help_text=_(
+            "Show next to the promised time how long online applications really took, the satisfaction "
+            "index and the open complaints, over the last 90 days. Figures appear only once at least five "
+            "applications, answers or complaints stand behind them."
+        ),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -283,7 +292,10 @@ class ServicePage(RoutablePageMixin, BasePage):
         FieldPanel("requirements"),
         FieldPanel("procedure"),
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("processing_days"), FieldPanel("processing_note")])],
+            [
+                FieldRowPanel([FieldPanel("processing_days"), FieldPanel("processing_note")]),
+                FieldPanel("show_performance"),
+            ],
             heading=_("Processing time"),
         ),
         MultiFieldPanel([FieldPanel("cost"), FieldPanel("cost_basis")], heading=_("Cost")),
@@ -312,6 +324,29 @@ class ServicePage(RoutablePageMixin, BasePage):
         index.RelatedFields("category", [index.SearchField("name")]),
         index.FilterField("online_application"),
         index.FilterField("cost"),
+    ]
+    # Every Standar Pelayanan component, in the read-only API at /api/v2/services/ (opendata.api).
+    api_fields = [
+        "summary",
+        "eligibility",
+        "agency",
+        "category",
+        "requirements",
+        "procedure",
+        "processing_days",
+        "processing_note",
+        "cost",
+        "cost_basis",
+        "product",
+        "complaint_channel",
+        "legal_basis",
+        "locations",
+        "opening_hours",
+        "service_locations",  # the locations, or the agency's office when none are given
+        "service_hours",  # the opening hours, or the agency's
+        "online_application",
+        "faq",
+        "last_reviewed",
     ]
 
     class Meta:
