@@ -5,7 +5,8 @@ says "overdue" in words, and CSV/XLSX exports; an inspect page with everything t
 timeline and forms for the steps the user's role allows now (feedback.workflow). Every download,
 export and step is written to Wagtail's audit log. Personal data follows DESIGN.md: an "anonim"
 reporter's identity is shown to the coordinator only, and a NIK is masked unless the user has the
-"view_full_nik" permission.
+"view_full_nik" permission. The SP4N-LAPOR! hand-off (its filter, its form on the inspect page and its
+CSV) follows the rules in feedback.lapor.
 """
 
 import tempfile
@@ -15,6 +16,7 @@ from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import BooleanField, Case, Q, Value, When
 from django.http import FileResponse, Http404
@@ -31,6 +33,7 @@ from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn, Table
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import BooleanRadioSelect
+from wagtail.admin.widgets.button import Button
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry
 from wagtail.permission_policies.base import BasePermissionPolicy
@@ -38,13 +41,15 @@ from wagtail.permission_policies.base import BasePermissionPolicy
 import django_filters
 
 from home.forms import message_form_errors
+from home.spreadsheet import spreadsheet_safe
 from services_catalog.models import Agency, ServicePage
 
+from . import lapor
 from .access import visible_submissions
 from .identity import mask_nik
 from .models import RUNNING_STATUSES, EmailStatus, Kecamatan, NonWorkingDay, Submission
 from .tasks import notify_status_change
-from .workflow import ACTIONS, Role, TransitionError, allowed_actions, apply_action, role_for
+from .workflow import ACTIONS, REPORTS, Role, TransitionError, allowed_actions, apply_action, role_for
 
 Status = Submission.Status
 HIDDEN = gettext_lazy("(hidden: the reporter chose to stay anonymous)")
@@ -129,6 +134,13 @@ class SubmissionFilterSet(WagtailFilterSet):
         empty_label=gettext_lazy("All"),
         widget=forms.RadioSelect,
     )
+    lapor = django_filters.ChoiceFilter(
+        label=gettext_lazy("SP4N-LAPOR!"),
+        choices=lapor.FILTER_CHOICES,
+        empty_label=gettext_lazy("All"),
+        widget=forms.RadioSelect,
+        method="filter_lapor",
+    )
 
     class Meta:
         model = Submission
@@ -136,6 +148,9 @@ class SubmissionFilterSet(WagtailFilterSet):
 
     def filter_overdue(self, queryset, name, value):
         return queryset.filter(is_overdue=value)
+
+    def filter_lapor(self, queryset, name, value):
+        return lapor.filter_submissions(queryset, value)
 
     def filter_translation(self, queryset, name, value):
         # A submission made on the English site points to the English version of the agency or service.
@@ -183,8 +198,13 @@ class SubmissionIndexView(IndexView):
     table_class = SubmissionTable
     export_headings = EXPORT_HEADINGS
     list_export = list(EXPORT_HEADINGS)
-    export_filename = "pengajuan"
+    export_log_action = "feedback.submissions.export"
     default_ordering = "-created_at"
+    # openpyxl already writes formula-like text as text in XLSX; CSV cells need spreadsheet_safe.
+    custom_value_preprocess = {
+        **IndexView.custom_value_preprocess,
+        str: {IndexView.FORMAT_CSV: spreadsheet_safe},
+    }
 
     @cached_property
     def role(self):
@@ -216,17 +236,29 @@ class SubmissionIndexView(IndexView):
             DeadlineColumn("deadline", label=_("Deadline"), sort_key="deadline"),
         ]
 
+    @cached_property
+    def header_more_buttons(self):
+        query = self.request.GET.urlencode()
+        lapor_url = reverse("submissions:lapor_export") + (f"?{query}" if query else "")
+        return [
+            *super().header_more_buttons,
+            Button(_("Download CSV for SP4N-LAPOR!"), url=lapor_url, icon_name="download", priority=110),
+        ]
+
     # Exports: every row the user may see under the current filters, streamed from a database cursor.
 
     def get(self, request, *args, **kwargs):
         if not self.is_export:
             return super().get(request, *args, **kwargs)
-        export_format = request.GET["export"]
+        return self.export(request.GET["export"])
+
+    def export(self, export_format):
+        user = self.request.user
         log(
-            request.user,
-            "feedback.submissions.export",
-            user=request.user,
-            data={"format": export_format, "filters": request.GET.urlencode()},
+            user,
+            self.export_log_action,
+            user=user,
+            data={"format": export_format, "filters": self.request.GET.urlencode()},
         )
         rows = self.get_queryset().iterator(chunk_size=1000)
         return self.as_spreadsheet(rows, export_format)
@@ -270,6 +302,28 @@ class SubmissionIndexView(IndexView):
             content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             filename=f"{self.get_filename()}.xlsx",
         )
+
+
+class LaporExportView(SubmissionIndexView):
+    """The reports of the list under its filters as the CSV for typing them into SP4N-LAPOR! (columns:
+    feedback.lapor), with a byte-order mark so that Excel reads the UTF-8."""
+
+    export_headings = lapor.EXPORT_HEADINGS
+    list_export = list(lapor.EXPORT_HEADINGS)
+    export_log_action = lapor.EXPORT_ACTION
+
+    def get(self, request, *args, **kwargs):
+        return self.export(self.FORMAT_CSV)
+
+    def get_base_queryset(self):
+        return super().get_base_queryset().filter(kind__in=REPORTS).select_related("kelurahan")
+
+    def to_row_dict(self, item):
+        return lapor.export_row(item)
+
+    def stream_csv(self, queryset):
+        yield "\ufeff"
+        yield from super().stream_csv(queryset)
 
 
 class ActionForm(forms.Form):
@@ -334,7 +388,31 @@ class SubmissionInspectView(InspectView):
             action_url=reverse("submissions:act", args=[submission.pk]),
             days_late=(timezone.localdate() - submission.deadline).days if submission.is_overdue else 0,
         )
+        if "lapor_form" not in context and lapor.may_record(submission, user):
+            context["lapor_form"] = lapor.LaporLinkForm(submission=submission)
         return context
+
+    def post(self, request, *args, **kwargs):
+        """Record or correct the SP4N-LAPOR! hand-off; a refused form comes back with its errors and input."""
+        submission = self.object
+        if not lapor.may_record(submission, request.user):
+            raise PermissionDenied
+        form = lapor.LaporLinkForm(request.POST, submission=submission)
+        if not form.is_valid():
+            message_form_errors(request, form)
+            return self.render_to_response(self.get_context_data(lapor_form=form))
+        lapor.record_link(submission, user=request.user, **form.cleaned_data)
+        if submission.lapor_direction:
+            message = _("SP4N-LAPOR! hand-off of %(code)s saved: %(direction)s, %(number)s.") % {
+                "code": submission.tracking_code,
+                "direction": submission.get_lapor_direction_display(),
+                "number": submission.lapor_id,
+            }
+        else:
+            code = submission.tracking_code
+            message = _("The SP4N-LAPOR! hand-off of %(code)s was removed.") % {"code": code}
+        messages.success(request, message)
+        return redirect("submissions:inspect", submission.pk)
 
 
 @require_POST
@@ -395,18 +473,29 @@ class SubmissionViewSet(ModelViewSet):
     filterset_class = SubmissionFilterSet
     search_fields = ["tracking_code", "name", "subject", "description"]
     list_per_page = 50
+    export_filename = "pengajuan"
     form_fields = []  # nobody edits a citizen's submission; they take workflow steps
 
     def get_urlpatterns(self):
+        lapor_export = self.construct_view(
+            LaporExportView, **self.get_index_view_kwargs(export_filename="sp4n-lapor")
+        )
         return [
             pattern
             for pattern in super().get_urlpatterns()
             if pattern.name in ("index", "index_results", "inspect")
-        ] + [path("act/<int:pk>/", act, name="act")]
+        ] + [
+            path("act/<int:pk>/", act, name="act"),
+            path("lapor.csv", lapor_export, name="lapor_export"),
+        ]
 
 
 LOG_ACTIONS = {
     "feedback.submissions.export": (gettext_lazy("Export submissions"), gettext_lazy("Exported submissions")),
+    lapor.EXPORT_ACTION: (
+        gettext_lazy("Export submissions for SP4N-LAPOR!"),
+        gettext_lazy("Exported submissions for SP4N-LAPOR!"),
+    ),
     "feedback.attachment.download": (
         gettext_lazy("Download attachment"),
         gettext_lazy("Downloaded an attachment"),

@@ -71,6 +71,12 @@ class Submission(models.Model):
         ANONYMOUS = "anonim", _("Anonymous")
         CONFIDENTIAL = "rahasia", _("Confidential")
 
+    class LaporDirection(models.TextChoices):
+        """Which way a report went between this portal and SP4N-LAPOR! (feedback.lapor)."""
+
+        FORWARDED = "diteruskan", _("Forwarded to SP4N-LAPOR!")
+        RECEIVED = "diterima", _("Received from SP4N-LAPOR!")
+
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     tracking_code = models.CharField(_("tracking code"), max_length=24, unique=True)
     status = models.CharField(_("status"), max_length=24, choices=Status.choices, default=Status.RECEIVED)
@@ -143,11 +149,30 @@ class Submission(models.Model):
     # Set when the retention purge replaced the personal data with placeholders.
     purged_at = models.DateTimeField(_("personal data removed"), null=True, blank=True)
 
+    # The manual hand-off to or from SP4N-LAPOR! (feedback.lapor); who recorded it is in the audit log.
+    lapor_direction = models.CharField(
+        _("SP4N-LAPOR! hand-off"), max_length=10, choices=LaporDirection.choices, blank=True
+    )
+    lapor_id = models.CharField(_("SP4N-LAPOR! tracking ID"), max_length=30, blank=True)
+    lapor_date = models.DateField(_("date of the SP4N-LAPOR! hand-off"), null=True, blank=True)
+
     class Meta:
         verbose_name = _("submission")
         verbose_name_plural = _("submissions")
         ordering = ["-created_at"]
         permissions = [("view_full_nik", _("Can see the full NIK"))]
+        constraints = [
+            # A hand-off has a direction, a tracking ID and a date, or there is none.
+            models.CheckConstraint(
+                condition=models.Q(lapor_direction="", lapor_id="", lapor_date__isnull=True)
+                | (
+                    ~models.Q(lapor_direction="")
+                    & ~models.Q(lapor_id="")
+                    & models.Q(lapor_date__isnull=False)
+                ),
+                name="lapor_link_complete",
+            )
+        ]
 
     def __str__(self):
         return self.tracking_code

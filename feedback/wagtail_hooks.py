@@ -7,6 +7,7 @@ from wagtail.permissions import register_permission_policy
 from . import ikm_report  # noqa: F401  (registers the IKM report's admin URL and menu item)
 from .back_office import LOG_ACTIONS, SubmissionPermissionPolicy, SubmissionViewSet
 from .dashboard import panels_for
+from .lapor import LINK_ACTION, LinkLogFormatter
 from .models import AgencyMembership, NonWorkingDay, Submission
 
 register_permission_policy(Submission, SubmissionPermissionPolicy(Submission))
@@ -24,6 +25,7 @@ hooks.register("construct_homepage_panels", panels_for)
 def register_submission_log_actions(actions):
     for action, (label, message) in LOG_ACTIONS.items():
         actions.register_action(action, label, message)
+    actions.register_action(LINK_ACTION)(LinkLogFormatter)
 
 
 class NonWorkingDayViewSet(ModelViewSet):

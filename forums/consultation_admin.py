@@ -18,6 +18,8 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 import django_filters
 
+from home.spreadsheet import spreadsheet_safe
+
 from .models import ConsultationComment, ConsultationPage, State
 from .posting import display_name
 
@@ -29,13 +31,10 @@ EXPORT_HEADINGS = {
     "state": _("Moderation"),
     "body": _("Comment"),
 }
-# A spreadsheet runs a cell starting with one of these as a formula: residents' text must stay text.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def as_text(value):
-    value = str(value)
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
+    return spreadsheet_safe(str(value))
 
 
 class ConsultationCommentFilterSet(WagtailFilterSet):
