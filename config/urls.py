@@ -9,19 +9,22 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 from home.sitemaps import AllLanguagesSitemap
+from opendata.api import api_router
 from search import views as search_views
 
 handler404 = "home.views.page_not_found"
 handler500 = "home.views.server_error"
 handler403 = "home.views.permission_denied"
 
-# Language-neutral URLs: the admin, documents, health check and files for search engines.
+# Language-neutral URLs: the admin, documents, health check, files for search engines and the API
+# (whose content is in every language: ?locale=id|en).
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", home_views.healthz, name="healthz"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": AllLanguagesSitemap}}, name="sitemap"),
+    path("api/v2/", api_router.urls),
 ]
 
 if settings.DEBUG:
@@ -32,10 +35,12 @@ if settings.DEBUG:
 # Indonesian at "/", English under "/en/". Wagtail's page tree comes last: it matches any path.
 urlpatterns += i18n_patterns(
     path("cari/", search_views.search, name="search"),
+    path("cari/saran/", search_views.suggestions, name="search_suggestions"),
     path("akun/", include("forums.account_urls")),
     path("akun/", include("allauth.urls")),
     path("forum/berhenti-langganan/", include("forums.notification_urls")),
     path("forum/", include("forums.urls")),
+    path("data-terbuka/", include("opendata.urls")),
     path("", include("feedback.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

@@ -331,6 +331,17 @@ class AnnouncementPage(BasePage):
         index.SearchField("body"),
         index.FilterField("date"),
     ]
+    # In the read-only API at /api/v2/announcements/ (opendata.api).
+    api_fields = [
+        "date",
+        "category",
+        "summary",
+        "body",
+        "attachments",
+        "related_pages",
+        "is_important",
+        "important_until",
+    ]
 
     class Meta:
         verbose_name = _("announcement")

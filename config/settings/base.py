@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "feedback",
     "forums",
     "search",
+    "opendata",
     "allauth",
     "allauth.account",
     "wagtail_localize",
@@ -44,10 +45,12 @@ INSTALLED_APPS = [
     "wagtail.documents",
     "wagtail.images",
     "wagtail.search",
+    "wagtail.api.v2",
     "wagtail.admin",
     "wagtail",
     "modelcluster",
     "taggit",
+    "rest_framework",
     "django_tasks",
     "django_tasks_db",
     "django.contrib.auth",
@@ -264,6 +267,14 @@ FORUM_LIMITS = {
 }
 # UU 27/2022: personal data of closed submissions is purged this many days after closing.
 RETENTION_DAYS = env.int("RETENTION_DAYS", default=730)
+
+# Open data (/data-terbuka/, /api/v2/): the licence every download and API response names.
+OPEN_DATA_LICENCE = env.str("OPEN_DATA_LICENCE", default="CC BY 4.0")
+OPEN_DATA_LICENCE_URL = env.str(
+    "OPEN_DATA_LICENCE_URL", default="https://creativecommons.org/licenses/by/4.0/"
+)
+# Rich text in the API (FAQ answers) as display HTML: links to pages and documents become public URLs.
+WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 
 # Password of the demo staff accounts made by `load_demo`; printed only in development.
 DEMO_PASSWORD = env.str("DEMO_PASSWORD", default="sawahlunto1888")

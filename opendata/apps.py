@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class OpendataConfig(AppConfig):
+    name = "opendata"
+    verbose_name = _("Open data")
+
+    def ready(self):
+        from . import datasets  # noqa: F401  (registers the datasets)
