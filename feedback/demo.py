@@ -254,6 +254,14 @@ def _public_note(status, kind):
     }.get(status, "")
 
 
+def _survey_answers(rng, service, mean, spread) -> dict[str, int]:
+    """The nine SKM scores (1–4) of one demo answer, around `mean`."""
+    answers = {f"u{n}": min(4, max(1, round(rng.gauss(mean, spread)))) for n in range(1, 10)}
+    if service.cost == 0:
+        answers["u4"] = 4  # free services are rated "Gratis"
+    return answers
+
+
 @demo_loader(order=95)
 def load_survey_responses(context: DemoContext) -> list[str]:
     if SurveyResponse.objects.exists():
@@ -268,9 +276,7 @@ def load_survey_responses(context: DemoContext) -> list[str]:
         service = services[number % len(services)]
         # Each service gets its own leaning, so the IKM differs between services.
         lean = 0.45 + (services.index(service) % 5) * 0.1
-        answers = {f"u{n}": min(4, max(1, round(rng.gauss(2.2 + lean * 1.6, 0.6)))) for n in range(1, 10)}
-        if service.cost == 0:
-            answers["u4"] = 4  # free services are rated "Gratis"
+        answers = _survey_answers(rng, service, 2.2 + lean * 1.6, 0.6)
         responses.append(
             SurveyResponse(
                 service=service,
@@ -507,11 +513,7 @@ def _performance_survey_responses(rng, services, today) -> int:
     for position, service in enumerate(services):
         lean = 0.5 + (position % 4) * 0.12  # each service rated a little differently
         for number in range(rng.randint(8, 14)):
-            answers = {
-                f"u{n}": min(4, max(1, round(rng.gauss(2.3 + lean * 1.5, 0.55)))) for n in range(1, 10)
-            }
-            if service.cost == 0:
-                answers["u4"] = 4  # free services are rated "Gratis"
+            answers = _survey_answers(rng, service, 2.3 + lean * 1.5, 0.55)
             responses.append(
                 SurveyResponse(
                     service=service,

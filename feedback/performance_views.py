@@ -5,6 +5,8 @@ Figures and their definitions are in `performance.py`; the period chooser is the
 figures and the trend are kept in the cache for an hour (`cached_agency_performance`).
 """
 
+from dataclasses import dataclass
+
 from django.core.cache import cache
 from django.shortcuts import render
 from django.utils import timezone
@@ -28,30 +30,62 @@ TEXT = "#1b1b1b"
 GRID = "#d5d9dc"
 BAR = "#0b5563"
 
-APPLICATION_FIELDS = [
-    "applications_received",
-    "applications_completed",
-    "median_days",
-    "p90_days",
-    "within_promise_percent",
-]
-COMPLAINT_FIELDS = [
-    "complaints_received",
-    "complaints_resolved",
-    "verified_in_time_percent",
-    "followed_up_in_time_percent",
-    "median_response_days",
-]
-SATISFACTION_FIELDS = ["respondents", "ikm"]
+
+@dataclass(frozen=True)
+class Table:
+    """One table of figures per agency: its section id, heading and columns."""
+
+    key: str
+    title: str
+    # (heading, Performance field, how templates/feedback/includes/performance_value.html shows it)
+    columns: list[tuple[str, str, str]]
 
 
-def _rows_with_figures(rows, fields, selected):
-    """The rows to list in a table: those with a figure to show in it, the chosen agency and the city."""
-    return [
-        row
-        for row in rows
-        if row.is_city or row is selected or any(getattr(row.figures, name) is not None for name in fields)
-    ]
+TABLES = [
+    Table(
+        "applications",
+        _("Service applications"),
+        [
+            (_("Received"), "applications_received", ""),
+            (_("Completed"), "applications_completed", ""),
+            (_("Half completed within"), "median_days", "days"),
+            (_("Nine in ten completed within"), "p90_days", "days"),
+            (_("Completed within the promised time"), "within_promise_percent", "percent"),
+        ],
+    ),
+    Table(
+        "complaints",
+        _("Complaints"),
+        [
+            (_("Received"), "complaints_received", ""),
+            (_("Resolved"), "complaints_resolved", ""),
+            (_("Verified within 3 working days"), "verified_in_time_percent", "percent"),
+            (_("Followed up within 5 working days"), "followed_up_in_time_percent", "percent"),
+            (_("Usual time to the first response (median)"), "median_response_days", "days"),
+        ],
+    ),
+    Table(
+        "satisfaction",
+        _("Satisfaction index (IKM)"),
+        [(_("Respondents"), "respondents", ""), ("IKM", "ikm", ""), (_("Grade"), "grade", "")],
+    ),
+]
+
+
+def _cell(figures, field, kind):
+    if field == "grade" and figures.grade:
+        return f"{figures.grade} ({figures.grade_label})", kind
+    return getattr(figures, field), kind
+
+
+def _table_rows(table, rows, selected):
+    """(name, [(value, kind), …]) for the rows with a figure in `table`, the chosen agency and the city."""
+    shown = []
+    for row in rows:
+        cells = [_cell(row.figures, field, kind) for _heading, field, kind in table.columns]
+        if row.is_city or row is selected or any(value is not None for value, _kind in cells):
+            shown.append((row.name, cells))
+    return shown
 
 
 def trend_chart(trend, chart_id):
@@ -131,9 +165,7 @@ def performance_page(request):
         "end": end,
         "agencies": agencies,
         "selected": selected,
-        "application_rows": _rows_with_figures(shown, APPLICATION_FIELDS, selected),
-        "complaint_rows": _rows_with_figures(shown, COMPLAINT_FIELDS, selected),
-        "satisfaction_rows": _rows_with_figures(shown, SATISFACTION_FIELDS, selected),
+        "tables": [(table, _table_rows(table, shown, selected)) for table in TABLES],
         "trend": trend,
         "chart": trend_chart(trend, "trend-chart"),
     }

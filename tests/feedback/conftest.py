@@ -3,11 +3,12 @@ import re
 import uuid
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 
 import pytest
 from PIL import Image
 
+from feedback.demo import ensure_role_groups
 from feedback.models import AgencyMembership, Kecamatan, Kelurahan, Submission
 from feedback.tracking import new_tracking_code
 from services_catalog.factories import stream
@@ -67,6 +68,26 @@ def make_staff(username, role=None, agencies=()):
     for agency in agencies:
         AgencyMembership.objects.create(user=person, agency=agency)
     return person
+
+
+@pytest.fixture
+def staff(catalogue):
+    """The back office's roles: coordinator, an officer of each agency, a reader and an editor."""
+    ensure_role_groups()
+    return {
+        "coordinator": make_staff("koordinator", "Koordinator Pengaduan"),
+        "officer": make_staff("petugas.dukcapil", "Petugas OPD", [catalogue.disdukcapil]),
+        "other_officer": make_staff("petugas.dinkes", "Petugas OPD", [catalogue.dinkes]),
+        "reader": make_staff("pimpinan", "Pimpinan"),
+        "editor": make_editor(),
+    }
+
+
+def make_editor():
+    """Staff with admin access but no back-office role (a communications editor)."""
+    editor = make_staff("editor")
+    editor.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    return editor
 
 
 @pytest.fixture

@@ -14,35 +14,13 @@ import pytest
 from openpyxl import load_workbook
 
 from feedback.back_office import EXPORT_HEADINGS
-from feedback.demo import ensure_role_groups
 from feedback.models import Attachment, StatusChange, Submission
-from tests.feedback.conftest import make_staff, make_submission
+from tests.feedback.conftest import make_submission
 
 pytestmark = pytest.mark.django_db
 
 LIST = "/admin/submissions/"
 Status = Submission.Status
-
-
-@pytest.fixture
-def staff(catalogue):
-    ensure_role_groups()
-    return {
-        "coordinator": make_staff("koordinator", "Koordinator Pengaduan"),
-        "officer": make_staff("petugas.dukcapil", "Petugas OPD", [catalogue.disdukcapil]),
-        "other_officer": make_staff("petugas.dinkes", "Petugas OPD", [catalogue.dinkes]),
-        "reader": make_staff("pimpinan", "Pimpinan"),
-        "editor": make_editor(),
-    }
-
-
-def make_editor():
-    """Staff with admin access but no back-office role (a communications editor)."""
-    from django.contrib.auth.models import Permission
-
-    editor = make_staff("editor")
-    editor.user_permissions.add(Permission.objects.get(codename="access_admin"))
-    return editor
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ from wagtail.models import ModelLogEntry
 
 import pytest
 
-from feedback.demo import ensure_role_groups
 from feedback.lapor import EXPORT_HEADINGS
 from feedback.models import Submission
 from tests.feedback.conftest import make_staff, make_submission
@@ -22,17 +21,6 @@ LIST = "/admin/submissions/"
 EXPORT = "/admin/submissions/lapor.csv"
 Direction = Submission.LaporDirection
 Identity = Submission.Identity
-
-
-@pytest.fixture
-def staff(catalogue):
-    ensure_role_groups()
-    return {
-        "coordinator": make_staff("koordinator", "Koordinator Pengaduan"),
-        "officer": make_staff("petugas.dukcapil", "Petugas OPD", [catalogue.disdukcapil]),
-        "other_officer": make_staff("petugas.dinkes", "Petugas OPD", [catalogue.dinkes]),
-        "reader": make_staff("pimpinan", "Pimpinan"),
-    }
 
 
 @pytest.fixture
