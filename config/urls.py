@@ -41,6 +41,7 @@ urlpatterns += i18n_patterns(
     path("forum/berhenti-langganan/", include("forums.notification_urls")),
     path("forum/", include("forums.urls")),
     path("data-terbuka/", include("opendata.urls")),
+    path("layanan/", include("services_catalog.urls")),
     path("", include("feedback.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

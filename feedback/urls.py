@@ -1,5 +1,7 @@
 from django.urls import path
 
+from home.page_cache import public_page
+
 from . import answers, ikm_views, performance_views, views, wizards
 
 app_name = "feedback"
@@ -20,8 +22,8 @@ urlpatterns = [
     path("lacak/<str:code>/<str:secret>/", views.track_detail, name="track_detail"),
     path("akun/pengajuan/", views.my_submissions, name="my_submissions"),
     path("berkas/<int:pk>/", views.attachment_download, name="attachment"),
-    path("ikm/", ikm_views.ikm_page, name="ikm"),
-    path("kinerja/", performance_views.performance_page, name="performance"),
-    path("kami-menjawab/", answers.answers_page, name="answers"),
-    path("kami-menjawab/feed/", answers.AnswersFeed(), name="answers_feed"),
+    path("ikm/", public_page(ikm_views.ikm_page), name="ikm"),
+    path("kinerja/", public_page(performance_views.performance_page), name="performance"),
+    path("kami-menjawab/", public_page(answers.answers_page), name="answers"),
+    path("kami-menjawab/feed/", public_page(answers.AnswersFeed()), name="answers_feed"),
 ]

@@ -10,6 +10,8 @@ import time
 
 from django.core.cache import cache
 
+from wagtail.models import PageViewRestriction
+
 VERSION_KEY = "content-version"
 TIMEOUT = 6 * 60 * 60
 
@@ -32,3 +34,10 @@ def cached(name: str, compute, timeout: int = TIMEOUT):
     if len(name) > 150 or not name.isascii() or " " in name:  # lists of ids, long paths, queries
         name = hashlib.sha256(name.encode()).hexdigest()
     return cache.get_or_set(f"content:{content_version()}:{name}", compute, timeout)
+
+
+def restricted_paths() -> list[str]:
+    """Tree paths of pages behind a password or login: they and their subtrees are not public."""
+    return cached(
+        "restricted-paths", lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True))
+    )

@@ -262,6 +262,10 @@ class AnnouncementIndexPage(RoutablePageMixin, BasePage):
 
         return AnnouncementFeed(self)(request)
 
+    def get_cached_paths(self):
+        """The list and the feed: both are purged when an announcement changes (home.purge)."""
+        return ["/", "/feed/"]
+
 
 class AnnouncementPage(BasePage):
     template = "home/announcement_page.html"

@@ -27,12 +27,12 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
-from wagtail.models import Locale, PageViewRestriction
+from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 
 from forums.models import Category, ConsultationPage, Post, State, Topic
 from forums.threads import topic_url
-from home.cache import cached
+from home.cache import cached, restricted_paths
 from home.models import AnnouncementPage, StandardPage
 from home.ratelimit import client_ip, hit
 from services_catalog.models import ServicePage
@@ -60,16 +60,9 @@ class Kind:
         return RankedResults(self.queryset(locale), meaning)
 
 
-def _restricted_paths() -> list[str]:
-    """Pages behind a password or login, and their subtrees (PageQuerySet.public() asks on every call)."""
-    return cached(
-        "restricted-paths", lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True))
-    )
-
-
 def _public(queryset):
     restricted = Q()
-    for path in _restricted_paths():
+    for path in restricted_paths():  # PageQuerySet.public() would ask the database on every call
         restricted |= Q(path__startswith=path)
     return queryset.exclude(restricted) if restricted else queryset
 

@@ -6,6 +6,7 @@ from collections import OrderedDict
 from django.core.paginator import Paginator
 from django.db import models
 from django.shortcuts import redirect
+from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, reverse
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
@@ -13,7 +14,6 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.blocks import PageChooserBlock, TextBlock
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
@@ -177,7 +177,7 @@ class ServiceIndexPage(BasePage):
         return context
 
 
-class ServicePage(RoutablePageMixin, BasePage):
+class ServicePage(BasePage):
     """One public service, with every component of its Standar Pelayanan (PermenPANRB 15/2014)."""
 
     template = "services_catalog/service_page.html"
@@ -427,11 +427,8 @@ class ServicePage(RoutablePageMixin, BasePage):
     # A visitor may answer "Was this page helpful?" this often per page and hour.
     HELPFUL_VOTES_PER_HOUR = 3
 
-    @path("membantu/", name="helpful")
     def helpful(self, request):
-        """Store a yes/no answer with an optional comment; works as a plain form without JavaScript."""
-        if request.method != "POST":
-            return redirect(self.url + "#membantu")
+        """Store a yes/no answer with an optional comment (posted to services_catalog.views.helpful_vote)."""
         form = HelpfulVoteForm(request.POST)
         if not form.is_valid():
             return self._render_helpful_error(request, form, status=400)
@@ -448,9 +445,8 @@ class ServicePage(RoutablePageMixin, BasePage):
         return redirect(f"{self.url}?terima-kasih=1#membantu", permanent=False)
 
     def _render_helpful_error(self, request, form, status):
-        response = self.render(request, context_overrides={"helpful_form": form})
-        response.status_code = status
-        return response
+        context = {**self.get_context(request), "helpful_form": form}
+        return TemplateResponse(request, self.get_template(request), context, status=status)
 
 
 class HelpfulVote(models.Model):

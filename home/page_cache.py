@@ -1,0 +1,164 @@
+"""Whole pages for anonymous visitors from the shared cache (Redis in production, local memory in dev).
+
+Most visitors are not signed in and get exactly the same page, so a page rendered once is served to
+the next anonymous visitor without touching the database. The rules:
+
+- Only GET requests without a session or a pending message (no session or `messages` cookie) are
+  served from the cache or stored in it. Signed-in residents and staff, and anyone in the middle of a
+  form wizard, always get a freshly rendered page, marked `Cache-Control: private`.
+- Only views whose page is the same for every anonymous visitor are stored: Wagtail pages without a
+  view restriction (home.wagtail_hooks) and the read-only views wrapped in `public_page`. A response
+  that sets a cookie, used a CSRF token or showed a message is never stored: it was personal after all.
+  Forms on cached pages therefore post without a token to views that need none (e.g. the anonymous
+  "Was this page helpful?" vote) or sit on their own, uncached pages.
+- A path's entries (one per query string: list filters, search queries) share a generation number;
+  `purge(paths)` moves it on, and every variant of those paths is gone at once. `purge_all()` does
+  that for every path, for what every page shows (menu, footer, site settings).
+  home.purge decides which paths each kind of edit affects, and also purges them in a CDN when
+  WAGTAILFRONTENDCACHE is configured.
+- Cached responses carry an ETag and Last-Modified, and `Cache-Control: public, max-age=0,
+  must-revalidate, s-maxage=…`: browsers revalidate on every visit (a 304 costs nothing), a CDN may
+  keep the page until it is purged. The language is in the path (/en/…), so `Vary` needs no
+  Accept-Language; `Vary: Cookie` keeps shared caches from mixing signed-in and anonymous pages.
+"""
+
+import hashlib
+import logging
+import time
+from dataclasses import dataclass
+from functools import wraps
+
+from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.http import http_date
+
+logger = logging.getLogger(__name__)
+ALL_KEY = "page-cache:all"
+MAX_QUERY_STRING = 200  # longer query strings are not worth a cache entry (and could flood it)
+
+
+def _path_key(path: str) -> str:
+    return "page-cache:path:" + hashlib.sha256(path.encode()).hexdigest()
+
+
+def _entry_key(request) -> str:
+    address = f"{request.get_host()}{request.path}?{request.META.get('QUERY_STRING', '')}"
+    return "page-cache:entry:" + hashlib.sha256(address.encode()).hexdigest()
+
+
+@dataclass
+class Entry:
+    generation: int | None  # of the path, when stored
+    all_generation: int | None
+    status: int
+    headers: list[tuple[str, str]]
+    content: bytes
+    etag: str
+    last_modified: float
+
+    def response(self, request) -> HttpResponse:
+        response = HttpResponse(self.content, status=self.status, headers=dict(self.headers))
+        response["X-Page-Cache"] = "hit"
+        return get_conditional_response(
+            request, etag=self.etag, last_modified=int(self.last_modified), response=response
+        )
+
+
+def public_page(view):
+    """Mark a read-only view whose page is the same for every anonymous visitor: it may be cached."""
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        request.cache_public = True
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
+def cacheable_request(request) -> bool:
+    """An anonymous visitor's GET: no session (signed in, or a form in progress) and no message waiting."""
+    return (
+        request.method == "GET"
+        and settings.PAGE_CACHE_SECONDS > 0
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and CookieStorage.cookie_name not in request.COOKIES
+        and len(request.META.get("QUERY_STRING", "")) <= MAX_QUERY_STRING
+    )
+
+
+def _storable(request, response) -> bool:
+    messages = getattr(request, "_messages", None)
+    return (
+        getattr(request, "cache_public", False)
+        and response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")  # a form with this visitor's token
+        and not (messages is not None and messages.used)
+        and "private" not in response.get("Cache-Control", "")
+        and "no-store" not in response.get("Cache-Control", "")
+    )
+
+
+class PageCacheMiddleware:
+    """Serve and store anonymous visitors' pages; see the module docstring. Goes before the session."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not cacheable_request(request):
+            response = self.get_response(request)
+            if not response.has_header("Cache-Control"):
+                patch_cache_control(response, private=True)
+            return response
+        key = _entry_key(request)
+        path_key = _path_key(request.path)
+        try:
+            found = cache.get_many([key, path_key, ALL_KEY])
+        except Exception:  # the cache is down: serve the page as if it had never been cached
+            logger.warning("Page cache unavailable", exc_info=True)
+            return self.get_response(request)
+        entry = found.get(key)
+        if entry and (entry.generation, entry.all_generation) == (found.get(path_key), found.get(ALL_KEY)):
+            return entry.response(request)
+        response = self.get_response(request)
+        if _storable(request, response):
+            self._store(key, response, found.get(path_key), found.get(ALL_KEY))
+        return response
+
+    def _store(self, key, response, generation, all_generation):
+        now = time.time()
+        etag = '"' + hashlib.md5(response.content, usedforsecurity=False).hexdigest() + '"'
+        response["ETag"] = etag
+        response["Last-Modified"] = http_date(now)
+        patch_cache_control(
+            response, public=True, max_age=0, must_revalidate=True, s_maxage=settings.PAGE_CACHE_SECONDS
+        )
+        response["X-Page-Cache"] = "miss"
+        entry = Entry(
+            generation=generation,
+            all_generation=all_generation,
+            status=response.status_code,
+            headers=[(name, value) for name, value in response.items() if name != "X-Page-Cache"],
+            content=response.content,
+            etag=etag,
+            last_modified=now,
+        )
+        try:
+            cache.set(key, entry, settings.PAGE_CACHE_SECONDS)
+        except Exception:
+            logger.warning("Page cache unavailable", exc_info=True)
+
+
+def purge(paths) -> None:
+    """Drop every cached variant of these paths (e.g. "/layanan/", "/en/forum/")."""
+    generation = time.time_ns()
+    cache.set_many({_path_key(path): generation for path in set(paths)}, timeout=None)
+
+
+def purge_all() -> None:
+    cache.set(ALL_KEY, time.time_ns(), timeout=None)
