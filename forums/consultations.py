@@ -19,6 +19,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
+from home import page_cache
 from home.cache import cached
 from services_catalog.models import Agency
 
@@ -104,6 +105,7 @@ def index_context(index, request, now=None):
         if not groups or groups[-1]["status"] != status:
             groups.append({"status": status, "heading": GROUP_HEADINGS[status], "items": []})
         groups[-1]["items"].append(_with_status(consultation, status, now))
+        page_cache.valid_until(request, consultation.next_moment)
     return {"consultations_page": page_obj, "consultation_groups": groups}
 
 
@@ -142,6 +144,14 @@ def open_consultations(request, language, now=None, count=HOME_PAGE_COUNT):
         ]
 
     candidates = cached(f"open-consultations:{language}", load)
+    # The home page changes when the next of them opens or closes.
+    page_cache.valid_until(
+        request,
+        min(
+            (item["opens_at"] if item["opens_at"] > now else item["closes_at"] for item in candidates),
+            default=None,
+        ),
+    )
     current = sorted(
         (item for item in candidates if item["opens_at"] <= now < item["closes_at"]),
         key=lambda item: item["closes_at"],
@@ -213,6 +223,7 @@ def comment_groups(page, questions, page_number):
 def page_context(page, request, now=None):
     now = now or timezone.now()
     status = page.status(now)
+    page_cache.valid_until(request, {UPCOMING: page.opens_at, OPEN: page.closes_at}.get(status))
     if page.agency_id:  # shared by many pages and rarely changed (the key services_catalog uses too)
         page.agency = cached(f"agency:{page.agency_id}", lambda: Agency.objects.get(pk=page.agency_id))
     questions, documents = page_parts(page, request)

@@ -4,15 +4,17 @@ New posts, edits, reports, support votes and moderation all save or delete a Top
 SupportVote or ConsultationComment row; counters that change with a queryset `update()` always come
 with one of those saves. A topic's pages are its own (both address forms), its category's list and the
 forum's front page, in every language; a move or a retitle also purges the old category and address.
+A resident who changes their display name or deletes their account purges every topic they wrote in.
 """
 
-from django.db.models.signals import post_delete, post_save, pre_save
+from django.conf import settings
+from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from django.dispatch import receiver
 from django.urls import reverse
 
 from home.purge import in_every_language, paths_for_page, purge_paths
 
-from .models import Category, ConsultationComment, Flag, Post, SupportVote, Topic
+from .models import Category, ConsultationComment, ConsultationPage, Flag, Post, Profile, SupportVote, Topic
 from .threads import category_url, topic_url
 
 
@@ -60,3 +62,16 @@ def purge_category(instance, **kwargs):
 def purge_consultation(instance, **kwargs):
     """The consultation, in every language, and the lists that count its comments."""
     purge_paths(paths_for_page(instance.page))
+
+
+@receiver(post_save, sender=Profile, dispatch_uid="page-cache-profile-saved")
+@receiver(pre_delete, sender=settings.AUTH_USER_MODEL, dispatch_uid="page-cache-user-deleted")
+def purge_author(instance, **kwargs):
+    """Their name shows on every post (a deleted account's posts stay, as "Deleted user")."""
+    user_id = instance.user_id if isinstance(instance, Profile) else instance.pk
+    paths = set()
+    for topic in Topic.objects.filter(posts__author_id=user_id).select_related("category").distinct():
+        paths |= topic_paths(topic)
+    for page in ConsultationPage.objects.filter(comments__author_id=user_id).distinct():
+        paths |= paths_for_page(page)
+    purge_paths(paths)

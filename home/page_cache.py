@@ -16,6 +16,8 @@ the next anonymous visitor without touching the database. The rules:
   that for every path, for what every page shows (menu, footer, site settings).
   home.purge decides which paths each kind of edit affects, and also purges them in a CDN when
   WAGTAILFRONTENDCACHE is configured.
+- A page that changes by the clock (a consultation opens or closes, an important-announcement
+  banner ends) says when with `valid_until`; its entry is not served after that moment.
 - Cached responses carry an ETag and Last-Modified, and `Cache-Control: public, max-age=0,
   must-revalidate, s-maxage=…`: browsers revalidate on every visit (a 304 costs nothing), a CDN may
   keep the page until it is purged. The language is in the path (/en/…), so `Vary` needs no
@@ -26,12 +28,14 @@ import hashlib
 import logging
 import time
 from dataclasses import dataclass
+from datetime import datetime
 from functools import wraps
 
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date
 
@@ -58,6 +62,12 @@ class Entry:
     content: bytes
     etag: str
     last_modified: float
+    valid_until: datetime | None  # when the page changes by the clock (see `valid_until`)
+
+    def is_current(self, generation, all_generation) -> bool:
+        return (self.generation, self.all_generation) == (generation, all_generation) and (
+            self.valid_until is None or timezone.now() < self.valid_until
+        )
 
     def response(self, request) -> HttpResponse:
         response = HttpResponse(self.content, status=self.status, headers=dict(self.headers))
@@ -76,6 +86,13 @@ def public_page(view):
         return view(request, *args, **kwargs)
 
     return wrapped
+
+
+def valid_until(request, moment) -> None:
+    """The page being rendered changes by itself at `moment` (a consultation opens, a banner ends)."""
+    current = getattr(request, "cache_valid_until", None)
+    if moment is not None and (current is None or moment < current):
+        request.cache_valid_until = moment
 
 
 def cacheable_request(request) -> bool:
@@ -123,21 +140,23 @@ class PageCacheMiddleware:
             logger.warning("Page cache unavailable", exc_info=True)
             return self.get_response(request)
         entry = found.get(key)
-        if entry and (entry.generation, entry.all_generation) == (found.get(path_key), found.get(ALL_KEY)):
+        if entry and entry.is_current(found.get(path_key), found.get(ALL_KEY)):
             return entry.response(request)
         response = self.get_response(request)
         if _storable(request, response):
-            self._store(key, response, found.get(path_key), found.get(ALL_KEY))
+            self._store(request, key, response, found.get(path_key), found.get(ALL_KEY))
         return response
 
-    def _store(self, key, response, generation, all_generation):
+    def _store(self, request, key, response, generation, all_generation):
         now = time.time()
+        until = getattr(request, "cache_valid_until", None)
+        seconds = settings.PAGE_CACHE_SECONDS
+        if until is not None:
+            seconds = max(1, min(seconds, int((until - timezone.now()).total_seconds())))
         etag = '"' + hashlib.md5(response.content, usedforsecurity=False).hexdigest() + '"'
         response["ETag"] = etag
         response["Last-Modified"] = http_date(now)
-        patch_cache_control(
-            response, public=True, max_age=0, must_revalidate=True, s_maxage=settings.PAGE_CACHE_SECONDS
-        )
+        patch_cache_control(response, public=True, max_age=0, must_revalidate=True, s_maxage=seconds)
         response["X-Page-Cache"] = "miss"
         entry = Entry(
             generation=generation,
@@ -147,9 +166,10 @@ class PageCacheMiddleware:
             content=response.content,
             etag=etag,
             last_modified=now,
+            valid_until=until,
         )
         try:
-            cache.set(key, entry, settings.PAGE_CACHE_SECONDS)
+            cache.set(key, entry, seconds)
         except Exception:
             logger.warning("Page cache unavailable", exc_info=True)
 

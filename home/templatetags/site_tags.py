@@ -15,6 +15,7 @@ from django.utils.translation import get_language, get_language_info, override
 
 from wagtail.models import Page, Site
 
+from home import page_cache
 from home.cache import cached
 from home.models import AnnouncementPage, FooterText
 
@@ -184,6 +185,7 @@ def important_notice(context):
     now = timezone.now()
     page = _current_page(context)
     current = next((n for n in notices if n["until"] > now and not (page and page.pk == n["pk"])), None)
+    page_cache.valid_until(request, min((n["until"] for n in notices if n["until"] > now), default=None))
     return {"notice": current}
 
 
