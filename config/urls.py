@@ -8,6 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from home.page_cache import public_page
 from home.sitemaps import AllLanguagesSitemap
 from opendata.api import api_router
 from search import views as search_views
@@ -34,7 +35,7 @@ if settings.DEBUG:
 
 # Indonesian at "/", English under "/en/". Wagtail's page tree comes last: it matches any path.
 urlpatterns += i18n_patterns(
-    path("cari/", search_views.search, name="search"),
+    path("cari/", public_page(search_views.search), name="search"),
     path("cari/saran/", search_views.suggestions, name="search_suggestions"),
     path("akun/", include("forums.account_urls")),
     path("akun/", include("allauth.urls")),

@@ -2,9 +2,10 @@
 
 New posts, edits, reports, support votes and moderation all save or delete a Topic, Post, Flag,
 SupportVote or ConsultationComment row; counters that change with a queryset `update()` always come
-with one of those saves. A topic's pages are its own (both address forms), its category's list and the
-forum's front page, in every language; a move or a retitle also purges the old category and address.
-A resident who changes their display name or deletes their account purges every topic they wrote in.
+with one of those saves. A topic's pages are its own (both address forms), its category's list, the
+forum's front page and the search results, in every language; a move or a retitle also purges the old
+category and address. A resident who changes their display name or deletes their account purges every
+topic they wrote in.
 """
 
 from django.conf import settings
@@ -19,12 +20,14 @@ from .threads import category_url, topic_url
 
 
 def topic_paths(topic) -> set[str]:
+    """Its pages, its category's list, the forum front page and the search results."""
     return in_every_language(
         lambda: [
             topic_url(topic),
             reverse("forums:topic_short", args=[topic.pk]),
             category_url(topic.category.slug),
             reverse("forums:index"),
+            reverse("search"),
         ]
     )
 

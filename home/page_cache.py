@@ -16,6 +16,7 @@ the next anonymous visitor without touching the database. The rules:
   that for every path, for what every page shows (menu, footer, site settings).
   home.purge decides which paths each kind of edit affects, and also purges them in a CDN when
   WAGTAILFRONTENDCACHE is configured.
+- Search results pages are cached too; `on_hit` still counts each search for the editors' report.
 - A page that changes by the clock (a consultation opens or closes, an important-announcement
   banner ends) says when with `valid_until`; its entry is not served after that moment.
 - Cached responses carry an ETag and Last-Modified, and `Cache-Control: public, max-age=0,
@@ -38,6 +39,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date
+from django.utils.module_loading import import_string
 
 logger = logging.getLogger(__name__)
 ALL_KEY = "page-cache:all"
@@ -63,6 +65,7 @@ class Entry:
     etag: str
     last_modified: float
     valid_until: datetime | None  # when the page changes by the clock (see `valid_until`)
+    on_hit: tuple[str, tuple] | None  # a function's dotted path and arguments (see `on_hit`)
 
     def is_current(self, generation, all_generation) -> bool:
         return (self.generation, self.all_generation) == (generation, all_generation) and (
@@ -93,6 +96,12 @@ def valid_until(request, moment) -> None:
     current = getattr(request, "cache_valid_until", None)
     if moment is not None and (current is None or moment < current):
         request.cache_valid_until = moment
+
+
+def on_hit(request, function, *args) -> None:
+    """Run function(*args) each time the page being rendered is served from the cache: a cached
+    search results page still counts the search for the editors' report."""
+    request.cache_on_hit = (f"{function.__module__}.{function.__qualname__}", args)
 
 
 def cacheable_request(request) -> bool:
@@ -141,6 +150,9 @@ class PageCacheMiddleware:
             return self.get_response(request)
         entry = found.get(key)
         if entry and entry.is_current(found.get(path_key), found.get(ALL_KEY)):
+            if entry.on_hit:
+                function, args = entry.on_hit
+                import_string(function)(*args)
             return entry.response(request)
         response = self.get_response(request)
         if _storable(request, response):
@@ -167,6 +179,7 @@ class PageCacheMiddleware:
             etag=etag,
             last_modified=now,
             valid_until=until,
+            on_hit=getattr(request, "cache_on_hit", None),
         )
         try:
             cache.set(key, entry, seconds)

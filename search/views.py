@@ -32,6 +32,7 @@ from wagtail.search.backends import get_search_backend
 
 from forums.models import Category, ConsultationPage, Post, State, Topic
 from forums.threads import topic_url
+from home import page_cache
 from home.cache import cached, restricted_paths
 from home.models import AnnouncementPage, StandardPage
 from home.ratelimit import client_ip, hit
@@ -201,6 +202,7 @@ def search(request):
     promotions = SearchPromotion.objects.filter(query__query_string=query).select_related("page")[:3]
     if selected is None and "page" not in request.GET:  # count a search once, not each tab or page
         _record(query, language, total)
+        page_cache.on_hit(request, _record, query, language, total)
     context.update(counts=counts, groups=groups, total=total, promotions=promotions, words=words)
     if not total:
         context["popular"] = _popular_services(locale)
