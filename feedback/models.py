@@ -161,6 +161,17 @@ class Submission(models.Model):
         verbose_name_plural = _("submissions")
         ordering = ["-created_at"]
         permissions = [("view_full_nik", _("Can see the full NIK"))]
+        indexes = [
+            # The back office: an agency's submissions, or those in one status, newest first.
+            models.Index(fields=["agency", "-created_at"], name="submission_agency_recent"),
+            models.Index(fields=["status", "-created_at"], name="submission_status_recent"),
+            # "Kami menjawab" (feedback.answers): the few published answers among all submissions.
+            models.Index(
+                fields=["-updated_at"],
+                condition=models.Q(status="selesai", allow_publication=True) & ~models.Q(public_answer=""),
+                name="submission_published_answers",
+            ),
+        ]
         constraints = [
             # A hand-off has a direction, a tracking ID and a date, or there is none.
             models.CheckConstraint(

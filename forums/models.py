@@ -146,6 +146,12 @@ class Topic(index.Indexed, models.Model):
         verbose_name = _("topic")
         verbose_name_plural = _("topics")
         ordering = ["-pinned", "-last_activity_at"]
+        # A category's list in its default order (forums.threads.SORTS["aktif"]).
+        indexes = [
+            models.Index(
+                fields=["category", "state", "-pinned", "-last_activity_at"], name="topic_category_active"
+            )
+        ]
 
     def __str__(self):
         return self.title
@@ -190,6 +196,8 @@ class Post(models.Model):
         verbose_name = _("post")
         verbose_name_plural = _("posts")
         ordering = ["created_at", "pk"]
+        # A topic's posts in order, page by page, and its opening post.
+        indexes = [models.Index(fields=["topic", "created_at"], name="post_topic_order")]
 
     def __str__(self):
         return f"{self.topic} #{self.pk}"
