@@ -6,6 +6,7 @@ from wagtail.models import PageViewRestriction
 
 import pytest
 
+from home.factories import AnnouncementCategoryFactory, AnnouncementIndexPageFactory, AnnouncementPageFactory
 from home.models import SiteSettings
 
 pytestmark = pytest.mark.django_db
@@ -141,3 +142,20 @@ def test_publishing_a_menu_page_purges_every_page(client, site_tree):
     menu_page.save_revision().publish()
     assert cache_state(client, "/kontak/") == "miss"
     assert "Tentang Kota" in client.get("/kontak/").content.decode()
+
+
+def test_editing_an_announcement_category_purges_its_announcements_and_the_list(client, site_tree):
+    category = AnnouncementCategoryFactory(name="Lelang")
+    index = AnnouncementIndexPageFactory(parent=site_tree.home)
+    AnnouncementPageFactory(parent=index, slug="lelang-aset", category=category)
+    AnnouncementPageFactory(parent=index, slug="libur")
+    urls = ["/pengumuman/", "/pengumuman/lelang-aset/", "/pengumuman/libur/", "/tentang/"]
+    for url in urls:
+        client.get(url)
+    category.name = "Lelang Barang Milik Daerah"
+    category.save()
+    assert {url for url in urls if cache_state(client, url) != "hit"} == {
+        "/pengumuman/",
+        "/pengumuman/lelang-aset/",
+    }
+    assert "Lelang Barang Milik Daerah" in client.get("/pengumuman/lelang-aset/").content.decode()
