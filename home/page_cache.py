@@ -23,8 +23,11 @@ the next anonymous visitor without touching the database. The rules:
   must-revalidate, s-maxage=…`: browsers revalidate on every visit (a 304 costs nothing), a CDN may
   keep the page until it is purged. The language is in the path (/en/…), so `Vary` needs no
   Accept-Language; `Vary: Cookie` keeps shared caches from mixing signed-in and anonymous pages.
+- Pages are compressed once when stored and sent gzipped to the browsers that accept it (`Vary:
+  Accept-Encoding`): a fraction of the bytes on a slow mobile connection, no work per request.
 """
 
+import gzip
 import hashlib
 import logging
 import time
@@ -37,7 +40,7 @@ from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils import timezone
-from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.http import http_date
 from django.utils.module_loading import import_string
 
@@ -62,6 +65,7 @@ class Entry:
     status: int
     headers: list[tuple[str, str]]
     content: bytes
+    gzipped: bytes  # compressed once, for the browsers that accept it (nearly all)
     etag: str
     last_modified: float
     valid_until: datetime | None  # when the page changes by the clock (see `valid_until`)
@@ -73,10 +77,19 @@ class Entry:
         )
 
     def response(self, request) -> HttpResponse:
-        response = HttpResponse(self.content, status=self.status, headers=dict(self.headers))
+        response = HttpResponse(status=self.status, headers=dict(self.headers))
+        etag = self.etag
+        if "gzip" in request.META.get("HTTP_ACCEPT_ENCODING", ""):
+            response.content = self.gzipped
+            response["Content-Encoding"] = "gzip"
+            etag = etag[:-1] + '-gzip"'  # another representation: another ETag
+        else:
+            response.content = self.content
+        response["Content-Length"] = len(response.content)
+        response["ETag"] = etag
         response["X-Page-Cache"] = "hit"
         return get_conditional_response(
-            request, etag=self.etag, last_modified=int(self.last_modified), response=response
+            request, etag=etag, last_modified=int(self.last_modified), response=response
         )
 
 
@@ -169,6 +182,7 @@ class PageCacheMiddleware:
         response["ETag"] = etag
         response["Last-Modified"] = http_date(now)
         patch_cache_control(response, public=True, max_age=0, must_revalidate=True, s_maxage=seconds)
+        patch_vary_headers(response, ["Accept-Encoding"])
         response["X-Page-Cache"] = "miss"
         entry = Entry(
             generation=generation,
@@ -176,6 +190,7 @@ class PageCacheMiddleware:
             status=response.status_code,
             headers=[(name, value) for name, value in response.items() if name != "X-Page-Cache"],
             content=response.content,
+            gzipped=gzip.compress(response.content, compresslevel=6, mtime=0),
             etag=etag,
             last_modified=now,
             valid_until=until,

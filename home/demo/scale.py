@@ -48,6 +48,7 @@ from feedback.tracking import new_tracking_code
 from feedback.workdays import VERIFY_DAYS, add_working_days
 from forums.demo_content import REPLIES, TOPICS
 from forums.models import Category, Post, Topic
+from home import page_cache
 from home.cache import bump_content_version
 from home.models import AnnouncementCategory, AnnouncementIndexPage, AnnouncementPage, SiteSettings
 from services_catalog.demo import _service_fields
@@ -165,7 +166,8 @@ def load_scale(sizes: Sizes = FULL) -> list[str]:
             add()
             changes.append(f"{label} ({time.monotonic() - started:.0f} s)")
         _analyze()
-        bump_content_version()  # bulk writes send no signals: drop the cached fragments here
+        bump_content_version()  # bulk writes send no signals: drop the cached fragments and pages here
+        page_cache.purge_all()
     return changes
 
 

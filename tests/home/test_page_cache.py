@@ -1,5 +1,7 @@
 """Anonymous visitors' pages from the cache (home.page_cache): who gets them, and what never gets in."""
 
+import gzip
+
 from django.test import Client
 
 from wagtail.models import PageViewRestriction
@@ -159,3 +161,15 @@ def test_editing_an_announcement_category_purges_its_announcements_and_the_list(
         "/pengumuman/lelang-aset/",
     }
     assert "Lelang Barang Milik Daerah" in client.get("/pengumuman/lelang-aset/").content.decode()
+
+
+def test_browsers_that_accept_gzip_get_the_page_compressed(client, site_tree):
+    first = client.get("/tentang/")
+    compressed = client.get("/tentang/", HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+    assert compressed["Content-Encoding"] == "gzip"
+    assert gzip.decompress(compressed.content) == first.content
+    assert len(compressed.content) < len(first.content) / 3
+    assert "Accept-Encoding" in compressed["Vary"]
+    assert compressed["ETag"] != first["ETag"]
+    again = client.get("/tentang/", HTTP_ACCEPT_ENCODING="gzip", HTTP_IF_NONE_MATCH=compressed["ETag"])
+    assert again.status_code == 304
