@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1:8000
 # Two test processes: the suite is mostly waiting on the database and the browser.
 PYTEST_ARGS ?= -n 2
 
-.PHONY: run install install-test browser lint format test messages clean
+.PHONY: run install install-test browser lint format test messages clean scale-demo bench
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -63,6 +63,29 @@ format: install-test
 
 test: lint browser
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+# $(call debian_package,PACKAGE): install Debian's PACKAGE when its command is missing (as root), else stop.
+debian_package = if ! command -v $(1) >/dev/null && [ ! -x /usr/sbin/$(1) ]; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			echo "Installing Debian's $(1)…"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(1) >/dev/null; \
+		else \
+			echo "$(1) is missing: run 'sudo apt-get install $(1)' first."; exit 1; \
+		fi; \
+	fi
+
+# Two app nodes behind nginx with PostgreSQL, Redis and a task worker; checks that they share
+# everything and survive losing a node (deploy/scale_demo.py). .ci/run passes a short form in
+# SCALE_DEMO_ARGS.
+scale-demo: install
+	@$(call debian_package,nginx)
+	$(PY) deploy/scale_demo.py $(SCALE_DEMO_ARGS)
+
+# Load test of the public pages on the scale data with gunicorn and wrk (tests/bench/http_bench.py):
+# needs PostgreSQL and Redis (BENCH_DATABASE_URL, BENCH_REDIS_URL).
+bench: install
+	@$(call debian_package,wrk)
+	$(PY) tests/bench/http_bench.py
 
 # Update locale/id/LC_MESSAGES/django.po from the code, then compile it (needs GNU gettext).
 messages: install

@@ -1,6 +1,10 @@
 """Demo submissions and survey responses spread over the past six months, so the back office and the
 IKM report have something to show, and a year of timed applications and complaints for the service
-performance figures. Random but repeatable (fixed seeds)."""
+performance figures. Random but repeatable (fixed seeds).
+
+For `load_demo --scale` (home.demo.scale): 100,000 submissions with their status history and 50,000 SKM
+answers. Their keys start with SCALE_KEY, which is how the scale loader knows it already ran.
+"""
 
 import datetime
 import random
@@ -12,7 +16,7 @@ from django.utils import timezone
 
 from wagtail.models import Locale
 
-from home.demo import DemoContext, demo_loader, ensure_demo_user
+from home.demo import DemoContext, demo_loader, ensure_demo_user, scale, scale_loader
 from home.models import SiteSettings
 from services_catalog.models import Agency, ServicePage
 
@@ -596,3 +600,168 @@ def load_back_office_roles(context: DemoContext) -> list[str]:
             user = get_user_model().objects.get(username=username)
             AgencyMembership.objects.get_or_create(user=user, agency=agencies[agency_name])
     return changes
+
+
+# `load_demo --scale` (home.demo.scale): the benchmark's submissions and SKM answers, in bulk.
+SCALE_KEY = "skala"  # start of every scale submission's and survey answer's key
+
+
+def _scale_submissions_loaded() -> bool:
+    return Submission.objects.filter(submission_key__startswith=f"{SCALE_KEY}-").exists()
+
+
+@scale_loader(order=40, loaded=_scale_submissions_loaded)
+def load_scale_submissions(sizes: scale.Sizes, rng: random.Random) -> list[str]:
+    """Applications for online services and reports to every agency, each with its status history.
+
+    The shapes are the demo's (above): the same status paths, subjects, names and answers, received
+    over the last scale.HISTORY_DAYS days; the steps taken by now are kept.
+    """
+    count = sizes.submissions
+    locale = Locale.get_default()
+    online = list(ServicePage.objects.live().filter(locale=locale, online_application=True).order_by("pk"))
+    agencies = list(Agency.objects.filter(locale=locale).order_by("pk"))
+    districts = list(Kecamatan.objects.prefetch_related("villages").order_by("pk"))
+    prefix = SiteSettings.objects.values_list("tracking_prefix", flat=True).first() or "SWL"
+    codes = set(Submission.objects.values_list("tracking_code", flat=True))
+    extra_holidays = NonWorkingDay.dates()
+    now = timezone.now()
+    with scale.dated(Submission, StatusChange):
+        for start in range(0, count, scale.BATCH):
+            submissions, timelines = [], []
+            for number in range(start, min(start + scale.BATCH, count)):
+                received = now - datetime.timedelta(minutes=rng.randint(0, scale.HISTORY_DAYS * 24 * 60))
+                submission = _scale_submission(rng, number, received, online, agencies, districts)
+                submission.tracking_code = _unique_code(prefix, received.date(), codes)
+                submission.set_secret()
+                steps = _scale_steps(rng, submission.kind, received, now)
+                status, moment = steps[-1]
+                submission.status, submission.updated_at = status, moment
+                if status in (Submission.Status.RESOLVED, Submission.Status.REJECTED):
+                    submission.closed_at = moment
+                    if status == Submission.Status.RESOLVED:
+                        submission.public_answer = ANSWERS[submission.kind]
+                else:  # as feedback.submit.first_deadline, with the non-working days read once
+                    days = (
+                        max(submission.service.processing_days, 1)
+                        if submission.service
+                        else workdays.VERIFY_DAYS
+                    )
+                    submission.deadline = workdays.add_working_days(received.date(), days, extra_holidays)
+                submissions.append(submission)
+                timelines.append(steps)
+            Submission.objects.bulk_create(submissions)
+            history = []
+            for submission, steps in zip(submissions, timelines, strict=True):
+                previous = ""
+                for status, moment in steps:
+                    history.append(
+                        StatusChange(
+                            submission=submission,
+                            from_status=previous,
+                            to_status=status,
+                            public_note=_public_note(status, submission.kind),
+                            created_at=moment,
+                        )
+                    )
+                    previous = status
+            StatusChange.objects.bulk_create(history, batch_size=scale.BATCH)
+    return [f"{count:,} submissions"]
+
+
+def _scale_submission(rng, number, received, online, agencies, districts):
+    """A new submission received at `received`: an application two times in five, else a report."""
+    name = rng.choice(NAMES)
+    district = rng.choice(districts) if districts else None
+    fields = {
+        "name": name,
+        "email": f"{name.split()[0].lower()}.{number}@example.org",
+        "phone": f"+62812{rng.randint(10000000, 99999999)}",
+        "kecamatan": district,
+        "created_at": received,
+        "consent_at": received,
+        "consent_version": PRIVACY_NOTICE_VERSION,
+        "submission_key": f"{SCALE_KEY}-{number}",
+    }
+    if number % 5 < 2 and online:
+        service = online[number % len(online)]
+        birth = datetime.date(rng.randint(1960, 2005), rng.randint(1, 12), rng.randint(1, 28))
+        villages = list(district.villages.all()) if district else []
+        return Submission(
+            kind=Submission.Kind.APPLICATION,
+            service=service,
+            agency_id=service.agency_id,
+            subject=service.title,
+            nik=_random_nik(rng, birth, female=rng.random() < 0.5),
+            birth_date=birth,
+            address=f"Jalan Merdeka No. {rng.randint(1, 90)}, RT 00{rng.randint(1, 5)}",
+            kelurahan=rng.choice(villages) if villages else None,
+            **fields,
+        )
+    kind, subject, description, _district = REPORTS[number % len(REPORTS)]
+    identity = rng.choice(
+        [Submission.Identity.NORMAL] * 4 + [Submission.Identity.ANONYMOUS, Submission.Identity.CONFIDENTIAL]
+    )
+    if identity == Submission.Identity.ANONYMOUS:
+        fields |= {"name": "", "email": "", "phone": ""}
+    return Submission(
+        kind=kind,
+        subject=subject,
+        description=description,
+        agency=agencies[number % len(agencies)],
+        identity=identity,
+        allow_publication=rng.random() < 0.7,
+        event_date=received.date(),
+        **fields,
+    )
+
+
+def _scale_steps(rng, kind, received, now):
+    """The (status, moment) steps taken by now along one of the demo's status paths."""
+    steps, moment = [], received
+    for status in rng.choice(APPLICATION_PATHS if kind == Submission.Kind.APPLICATION else PATHS):
+        if moment > now:
+            break
+        steps.append((status, moment))
+        moment += datetime.timedelta(days=rng.randint(0, 4), hours=rng.randint(1, 6))
+    return steps
+
+
+def _unique_code(prefix, day, codes):
+    """A tracking code no other submission has (codes are random: a run of 100,000 meets a few twice)."""
+    code = new_tracking_code(prefix, day)
+    while code in codes:
+        code = new_tracking_code(prefix, day)
+    codes.add(code)
+    return code
+
+
+@scale_loader(order=50)
+def load_scale_survey_responses(sizes: scale.Sizes, rng: random.Random) -> list[str]:
+    """SKM answers about every service over the last year, each service rated a little differently."""
+    count = sizes.survey_responses
+    services = list(ServicePage.objects.live().filter(locale=Locale.get_default()).order_by("pk"))
+    today = timezone.localdate()
+    with scale.dated(SurveyResponse):
+        for start in range(0, count, scale.BATCH):
+            responses = []
+            for number in range(start, min(start + scale.BATCH, count)):
+                service = services[number % len(services)]
+                lean = 0.45 + (service.pk % 5) * 0.1
+                day = today - datetime.timedelta(days=rng.randint(0, 364))
+                responses.append(
+                    SurveyResponse(
+                        service=service,
+                        agency_id=service.agency_id,
+                        service_date=day,
+                        created_at=timezone.make_aware(datetime.datetime.combine(day, datetime.time(15))),
+                        gender=rng.choice("LP"),
+                        age_band=rng.choice(["<20", "20-29", "30-39", "40-49", "50-59", "60+"]),
+                        education=rng.choice(["SD", "SMP", "SMA", "SMA", "D1-D3", "D4-S1", "S2+"]),
+                        occupation=rng.choice(["PNS", "SWASTA", "WIRAUSAHA", "LAINNYA", "TNI", "POLRI"]),
+                        submission_key=f"{SCALE_KEY}-skm-{number}",
+                        **_survey_answers(rng, service, 2.2 + lean * 1.6, 0.6),
+                    )
+                )
+            SurveyResponse.objects.bulk_create(responses)
+    return [f"{count:,} SKM answers"]

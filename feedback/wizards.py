@@ -94,6 +94,12 @@ class CitizenWizard(NamedUrlSessionWizardView):
             self.storage.extra_data = extra
         return extra["submission_key"]
 
+    def process_step(self, form):
+        # The key goes into the session with the first answers: a done step repeated after an app
+        # node died between saving the row and writing the session then finds the row by its key.
+        self.submission_key()
+        return super().process_step(form)
+
     def get_context_data(self, form, **kwargs):
         context = super().get_context_data(form=form, **kwargs)
         steps = list(self.get_form_list())

@@ -1,6 +1,10 @@
 """Demo forum and consultations: 6 categories, 25 topics with replies from 15 residents and 3 agency
 officers (some official answers), two consultations (one open, one closed with its outcome) and a few
-items in the moderation queue. Random but repeatable (fixed seed)."""
+items in the moderation queue. Random but repeatable (fixed seed).
+
+For `load_demo --scale` (home.demo.scale): 5,000 more topics of 10 posts in the residents' categories,
+each a demo opening post and demo replies, over the last HISTORY_DAYS days.
+"""
 
 import random
 import secrets
@@ -19,7 +23,7 @@ from allauth.account.models import EmailAddress
 from feedback.models import AgencyMembership, Kecamatan
 from feedback.workflow import Role
 from home.blocks import stream_data
-from home.demo import DemoContext, demo_loader, ensure_demo_user, publish_translation
+from home.demo import DemoContext, demo_loader, ensure_demo_user, publish_translation, scale, scale_loader
 from services_catalog.models import Agency
 
 from . import demo_content as content
@@ -275,3 +279,48 @@ def _document(title):
     document.file.save("rancangan.pdf", ContentFile(pdf), save=False)
     document.save()
     return document
+
+
+@scale_loader(order=30)
+def load_scale_forum(sizes: scale.Sizes, rng: random.Random) -> list[str]:
+    """Topics in the residents' categories, each an opening post from the demo and replies to it."""
+    count, posts_per_topic = sizes.topics, sizes.posts_per_topic
+    categories = list(
+        Category.objects.filter(locale=Locale.get_default(), staff_only=False).order_by("sort_order", "pk")
+    )
+    residents = list(
+        get_user_model().objects.filter(forum_profile__isnull=False, is_staff=False).order_by("pk")
+    ) or [None]
+    now = timezone.now()
+    topic_ids = []
+    for start in range(1, count + 1, scale.BATCH):
+        topics, threads = [], []
+        for number in range(start, min(start + scale.BATCH, count + 1)):
+            _slug, title, body, _agency, _answer = content.TOPICS[number % len(content.TOPICS)]
+            moment = now - timedelta(minutes=rng.randint(60, scale.HISTORY_DAYS * 24 * 60))
+            author = rng.choice(residents)
+            posts = [Post(author=author, body=body, created_at=moment)]
+            for _ in range(posts_per_topic - 1):
+                moment = min(now, moment + timedelta(minutes=rng.randint(10, 48 * 60)))
+                posts.append(
+                    Post(author=rng.choice(residents), body=rng.choice(content.REPLIES), created_at=moment)
+                )
+            topics.append(
+                Topic(
+                    category=categories[number % len(categories)],
+                    title=f"{title} {number}",
+                    author=author,
+                    created_at=posts[0].created_at,
+                    last_activity_at=moment,
+                    reply_count=len(posts) - 1,
+                )
+            )
+            threads.append(posts)
+        Topic.objects.bulk_create(topics)
+        for topic, posts in zip(topics, threads, strict=True):
+            for post in posts:
+                post.topic = topic
+        Post.objects.bulk_create([post for posts in threads for post in posts], batch_size=scale.BATCH)
+        topic_ids += [topic.pk for topic in topics]
+    scale.index(Topic, topic_ids)
+    return [f"{count:,} forum topics of {posts_per_topic} posts"]

@@ -1,10 +1,16 @@
-"""Demo catalogue: agencies, categories, services, the catalogue page and the editorial workflow."""
+"""Demo catalogue: agencies, categories, services, the catalogue page and the editorial workflow.
+
+For `load_demo --scale` (home.demo.scale): 500 more services spread over every agency and category,
+each with the Standar Pelayanan of a demo one under a title built from a small vocabulary.
+"""
 
 import datetime
+import random
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
+from django.utils.text import slugify
 
 from wagtail.models import (
     GroupApprovalTask,
@@ -18,7 +24,7 @@ from wagtail.models import (
 )
 
 from home.blocks import stream_data
-from home.demo import DemoContext, demo_loader, ensure_demo_user, publish_translation
+from home.demo import DemoContext, demo_loader, ensure_demo_user, publish_translation, scale, scale_loader
 from home.models import AnnouncementIndexPage
 
 from . import demo_content as content
@@ -250,3 +256,66 @@ def load_home_sections(context: DemoContext) -> list[str]:
     home.save_revision().publish()
     publish_translation(home, Locale.objects.get(language_code=ENGLISH), dict(HOME_SECTIONS.values()))
     return ["home page sections"]
+
+
+# Titles of the scale services: an action and a subject.
+SERVICE_ACTIONS = [
+    "Penerbitan",
+    "Perpanjangan",
+    "Penggantian",
+    "Perubahan",
+    "Legalisasi",
+    "Pendaftaran",
+    "Verifikasi",
+    "Rekomendasi",
+    "Pengesahan",
+    "Pencabutan",
+]
+SERVICE_SUBJECTS = [
+    "Surat Keterangan Usaha",
+    "Izin Reklame",
+    "Kartu Identitas Anak",
+    "Akta Perkawinan",
+    "Surat Keterangan Pindah",
+    "Izin Praktik Bidan",
+    "Tanda Daftar Gudang",
+    "Sertifikat Laik Higiene",
+    "Izin Keramaian",
+    "Surat Keterangan Domisili",
+    "Kartu Pencari Kerja",
+    "Izin Trayek Angkutan",
+    "Persetujuan Bangunan Gedung",
+    "Sertifikat Produksi Pangan Industri Rumah Tangga",
+    "Izin Penelitian",
+    "Surat Keterangan Tidak Mampu",
+    "Izin Usaha Perikanan",
+    "Data Kependudukan",
+    "Izin Pemakaman",
+    "Surat Keterangan Ahli Waris",
+]
+
+
+@scale_loader(order=10)
+def load_scale_services(sizes: scale.Sizes, rng: random.Random) -> list[str]:
+    """Services spread over every agency and category, each with the Standar Pelayanan of a demo one."""
+    locale = Locale.get_default()
+    index = ServiceIndexPage.objects.get(locale=locale)
+    agencies = list(Agency.objects.filter(locale=locale).order_by("pk"))
+    categories = list(ServiceCategory.objects.filter(locale=locale).order_by("pk"))
+    pages = []
+    for number in range(1, sizes.services + 1):
+        spec = content.SERVICES[number % len(content.SERVICES)]
+        name = f"{rng.choice(SERVICE_ACTIONS)} {rng.choice(SERVICE_SUBJECTS)}"
+        agency = agencies[number % len(agencies)]
+        category = categories[number // len(agencies) % len(categories)]
+        summary = f"{name} bagi warga: persyaratan, biaya, waktu penyelesaian dan tempat pengurusannya."
+        fields = _service_fields(spec, {spec["agency"]: agency}, {spec["category"]: category})
+        fields |= {
+            "title": f"Layanan {name} {number}",
+            "slug": slugify(f"{name} {number}"),
+            "summary": summary,
+            "listing_summary": summary,
+        }
+        pages.append(ServicePage(**fields))
+    scale.add_pages(index, pages, related=("agency", "category"))
+    return [f"{sizes.services:,} services"]

@@ -9,9 +9,11 @@ Not part of `make test`. Needs PostgreSQL (SQLite serialises writers):
 It migrates that database, loads the demo city if needed, starts gunicorn (2 sync workers) on a
 free local port, sends the reports, then checks in the database that exactly that many
 submissions exist for this run, each with its own tracking code, and prints the throughput.
+deploy/scale_demo.py reuses its helpers against two nodes behind nginx.
 """
 
 import argparse
+import contextlib
 import os
 import socket
 import subprocess
@@ -45,12 +47,49 @@ def free_port():
 def wait_until_up(url, seconds=30):
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
-        try:
-            if requests.get(f"{url}/healthz", timeout=2).status_code == 200:
+        # Not listening yet, or still loading on its first request.
+        with contextlib.suppress(requests.RequestException):
+            if requests.get(f"{url}/healthz", timeout=5).status_code == 200:
                 return
-        except requests.ConnectionError:
-            time.sleep(0.3)
-    raise RuntimeError("gunicorn did not start")
+        time.sleep(0.3)
+    raise RuntimeError(f"{url}/healthz did not answer 200 within {seconds} s")
+
+
+def send_reports(url, run, kecamatan_id, *, reports, clients, retries=0):
+    """Send `reports` reports from `clients` residents at once; return the tracking codes and the errors."""
+
+    def send(number):
+        try:
+            return submit_report(url, f"Bench {run} #{number}", kecamatan_id, retries=retries), None
+        except Exception as error:  # counted and shown, so one failure does not hide the others
+            return None, error
+
+    pool = ThreadPoolExecutor(max_workers=clients)
+    try:
+        results = list(pool.map(send, range(reports)))
+    finally:  # on Ctrl-C, drop the reports not yet started
+        pool.shutdown(cancel_futures=True)
+    return [code for code, _ in results if code], [error for _, error in results if error]
+
+
+def saved_rows(run):
+    """The submissions saved by a run of send_reports (their subjects start with the run's id)."""
+    from feedback.models import Submission
+
+    return Submission.objects.filter(subject__startswith=f"Bench {run} ")
+
+
+def check_saved(run, codes, reports):
+    """Print and check that the database holds exactly one submission per tracking code returned."""
+    from django.db.models import Count
+
+    rows = saved_rows(run)
+    saved, distinct = rows.count(), rows.values("tracking_code").distinct().count()
+    print(f"  rows saved: {saved}, distinct tracking codes: {distinct}, codes returned: {len(set(codes))}")
+    doubled = rows.values("subject").annotate(count=Count("pk")).filter(count__gt=1)
+    for row in doubled:
+        print(f"  saved {row['count']} times: {row['subject']}")
+    return saved == distinct == len(set(codes)) == reports
 
 
 def main():
@@ -72,7 +111,7 @@ def main():
     import django
 
     django.setup()
-    from feedback.models import Kecamatan, Submission
+    from feedback.models import Kecamatan
 
     district = Kecamatan.objects.order_by("pk").first()
     port = free_port()
@@ -88,23 +127,18 @@ def main():
         wait_until_up(url)
         run = uuid.uuid4().hex[:8]
         started = time.perf_counter()
-        with ThreadPoolExecutor(max_workers=args.clients) as pool:
-            codes = list(
-                pool.map(lambda n: submit_report(url, f"Bench {run} #{n}", district.pk), range(args.reports))
-            )
+        codes, errors = send_reports(url, run, district.pk, reports=args.reports, clients=args.clients)
         elapsed = time.perf_counter() - started
     finally:
         gunicorn.terminate()
         gunicorn.wait(timeout=10)
 
-    rows = Submission.objects.filter(subject__startswith=f"Bench {run} ")
-    saved, distinct = rows.count(), rows.values("tracking_code").distinct().count()
     print(f"{args.reports} reports, {args.clients} clients, gunicorn {args.workers} sync workers")
     # Each report is 12 requests: the first step, 5 posts, and the 6 pages they redirect to.
     rate = args.reports / elapsed
     print(f"  elapsed {elapsed:.1f} s: {rate:.1f} reports/s, {rate * 12:.0f} requests/s")
-    print(f"  rows saved: {saved}, distinct tracking codes: {distinct}, codes returned: {len(set(codes))}")
-    ok = saved == distinct == len(set(codes)) == args.reports
+    print(f"  errors: {len(errors)}" + (f" (first: {errors[0]!r})" if errors else ""))
+    ok = check_saved(run, codes, args.reports) and not errors
     print("  OK" if ok else "  MISMATCH")
     sys.exit(0 if ok else 1)
 

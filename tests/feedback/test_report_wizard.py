@@ -1,5 +1,7 @@
 import re
+from importlib import import_module
 
+from django.conf import settings
 from django.core import mail
 
 import pytest
@@ -239,3 +241,24 @@ def test_step_query_budgets(wizard, places, django_assert_max_num_queries):
     wizard.post("periksa", {"consent": "on"})
     with django_assert_max_num_queries(25):
         assert wizard.finish().status_code == 302
+
+
+def test_the_done_step_repeated_after_a_lost_session_write_saves_once(client, site_tree, places, catalogue):
+    """An app node died after saving the report, before writing the session; the step is retried."""
+    wizard = Wizard(client, "/aspirasi/", "report_wizard")
+    wizard.post("jenis", {"kind": "pengaduan"})
+    wizard.post("laporan", report_data(places))
+    wizard.post("bukti")
+    wizard.post("identitas", {"identity": "anonim"})
+    wizard.post("periksa", {"consent": "on"})
+    store = import_module(settings.SESSION_ENGINE).SessionStore
+    session_key = client.cookies[settings.SESSION_COOKIE_NAME].value
+    before_done = dict(store(session_key).load())
+    assert wizard.finish()["Location"] == "/terkirim/"
+    # The node died after the commit, before its session write: the session is as it was.
+    session = store(session_key)
+    session.clear()
+    session.update(before_done)
+    session.save()
+    assert wizard.finish()["Location"] == "/terkirim/"  # the retry (nginx's or the client's)
+    assert Submission.objects.count() == 1
