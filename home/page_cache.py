@@ -47,6 +47,11 @@ from django.utils.module_loading import import_string
 logger = logging.getLogger(__name__)
 ALL_KEY = "page-cache:all"
 MAX_QUERY_STRING = 200  # longer query strings are not worth a cache entry (and could flood it)
+# Each process also keeps the pages it served last for a second, without asking the shared cache:
+# a busy page then costs no round trip to Redis, and a purge reaches every process within a second.
+LOCAL_SECONDS = 1.0
+LOCAL_PAGES = 200
+_local: dict[str, tuple[float, "Entry"]] = {}  # entry key → (when fetched, entry)
 
 
 def _path_key(path: str) -> str:
@@ -71,8 +76,10 @@ class Entry:
     valid_until: datetime | None  # when the page changes by the clock (see `valid_until`)
     on_hit: tuple[str, tuple] | None  # a function's dotted path and arguments (see `on_hit`)
 
-    def is_current(self, generation, all_generation) -> bool:
-        return (self.generation, self.all_generation) == (generation, all_generation) and (
+    def is_current(self, *generations) -> bool:
+        """Not purged since it was stored (when the path's and the global generation are given), and
+        not past its `valid_until`."""
+        return (not generations or (self.generation, self.all_generation) == generations) and (
             self.valid_until is None or timezone.now() < self.valid_until
         )
 
@@ -155,6 +162,9 @@ class PageCacheMiddleware:
                 patch_cache_control(response, private=True)
             return response
         key = _entry_key(request)
+        local = _local.get(key)
+        if local and time.monotonic() - local[0] < LOCAL_SECONDS and local[1].is_current():
+            return self._hit(request, local[1])
         path_key = _path_key(request.path)
         try:
             found = cache.get_many([key, path_key, ALL_KEY])
@@ -163,14 +173,20 @@ class PageCacheMiddleware:
             return self.get_response(request)
         entry = found.get(key)
         if entry and entry.is_current(found.get(path_key), found.get(ALL_KEY)):
-            if entry.on_hit:
-                function, args = entry.on_hit
-                import_string(function)(*args)
-            return entry.response(request)
+            if len(_local) >= LOCAL_PAGES:
+                _local.pop(next(iter(_local)))  # the oldest
+            _local[key] = (time.monotonic(), entry)
+            return self._hit(request, entry)
         response = self.get_response(request)
         if _storable(request, response):
             self._store(request, key, response, found.get(path_key), found.get(ALL_KEY))
         return response
+
+    def _hit(self, request, entry):
+        if entry.on_hit:
+            function, args = entry.on_hit
+            import_string(function)(*args)
+        return entry.response(request)
 
     def _store(self, request, key, response, generation, all_generation):
         now = time.time()
@@ -206,7 +222,14 @@ def purge(paths) -> None:
     """Drop every cached variant of these paths (e.g. "/layanan/", "/en/forum/")."""
     generation = time.time_ns()
     cache.set_many({_path_key(path): generation for path in set(paths)}, timeout=None)
+    forget_local_pages()  # this process at once; the others within LOCAL_SECONDS
 
 
 def purge_all() -> None:
     cache.set(ALL_KEY, time.time_ns(), timeout=None)
+    forget_local_pages()
+
+
+def forget_local_pages() -> None:
+    """When the shared cache is emptied behind this module's back (tests do between tests)."""
+    _local.clear()

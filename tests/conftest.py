@@ -85,7 +85,10 @@ def live_site(transactional_db, live_server):
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Each test starts with an empty cache: rate limits and cached fragments must not leak."""
+    """Each test starts with an empty cache: rate limits, cached fragments and pages must not leak."""
     from django.core.cache import cache
 
+    from home import page_cache
+
     cache.clear()
+    page_cache.forget_local_pages()
