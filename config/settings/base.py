@@ -143,6 +143,8 @@ if env.str("CLOUDFRONT_DISTRIBUTION_ID", default=""):
         "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
         "DISTRIBUTION_ID": env.str("CLOUDFRONT_DISTRIBUTION_ID"),
     }
+# home.purge gives every language's path itself: no rewriting of paths per language.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 if env.str("FRONTEND_CACHE_PURGE_URL", default=""):
     WAGTAILFRONTENDCACHE["http"] = {
         "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",

@@ -1,6 +1,8 @@
 """Anonymous visitors' pages from the cache (home.page_cache): who gets them, and what never gets in."""
 
 import gzip
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from threading import Thread
 
 from django.test import Client
 
@@ -173,3 +175,37 @@ def test_browsers_that_accept_gzip_get_the_page_compressed(client, site_tree):
     assert compressed["ETag"] != first["ETag"]
     again = client.get("/tentang/", HTTP_ACCEPT_ENCODING="gzip", HTTP_IF_NONE_MATCH=compressed["ETag"])
     assert again.status_code == 304
+
+
+@pytest.fixture
+def purge_server():
+    """A stand-in for a CDN or Varnish on the loopback: records the PURGE requests it gets."""
+    received = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_PURGE(self):  # noqa: N802
+            received.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Handler)
+    Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_port}", received
+    server.shutdown()
+
+
+def test_publishing_purges_the_same_paths_in_the_cdn(
+    site_tree, settings, purge_server, django_capture_on_commit_callbacks
+):
+    location, received = purge_server
+    settings.WAGTAILFRONTENDCACHE = {
+        "http": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": location}
+    }
+    page = site_tree.page
+    page.show_in_menus = False  # a menu page would purge every page
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+    assert sorted(received) == ["/", "/cari/", "/en/", "/en/about/", "/en/cari/", "/tentang/"]
