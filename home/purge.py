@@ -47,11 +47,6 @@ def page_paths(page) -> set[str]:
     return {url + path.lstrip("/") for path in page.specific_deferred.get_cached_paths()}
 
 
-def _translations(pages):
-    keys = {page.translation_key for page in pages}
-    return list(Page.objects.filter(translation_key__in=keys))
-
-
 def referencing_pages(objects) -> list:
     """Live pages that link to, embed or choose any of `objects` (Wagtail's reference index)."""
     page_type = ContentType.objects.get_for_model(Page)
@@ -68,7 +63,7 @@ def affects_every_page(page) -> bool:
 
 def paths_for_page(page) -> set[str]:
     """The paths a change to `page` affects (see the module docstring), in every language."""
-    translations = _translations([page])
+    translations = list(Page.objects.filter(translation_key=page.translation_key))
     pages = set(translations)
     for translation in translations:
         pages.update(translation.get_ancestors().filter(depth__gt=1))

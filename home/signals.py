@@ -1,4 +1,5 @@
-"""Keep cached fragments (home.cache) and image renditions (home.images) in step with content."""
+"""Keep cached fragments (home.cache), cached pages (home.purge) and image renditions (home.images) in
+step with content."""
 
 from functools import partial
 
