@@ -7,6 +7,9 @@ reloading settings.
 from django.core.exceptions import ImproperlyConfigured
 
 DATABASE_BACKEND = "wagtail.search.backends.database"
+# On PostgreSQL the same backend, finding "any of these words" through the title and body indexes
+# (search/postgres.py).
+POSTGRES_BACKEND = "search.postgres"
 # SEARCH_ENGINE value -> Wagtail backend module; the major version follows the client library
 # (`elasticsearch~=9.1` in pyproject.toml; OpenSearch needs `opensearch-py` 3.x installed).
 SEARCH_ENGINES = {
@@ -57,8 +60,12 @@ def search_backends(
                 },
             }
         }
-    backend = {"BACKEND": DATABASE_BACKEND}
     # SQLite's FTS5 has no stemming configuration, so SEARCH_CONFIG only means something on PostgreSQL.
     if database_engine in POSTGRES_ENGINES:
-        backend["SEARCH_CONFIG"] = search_config or DEFAULT_POSTGRES_SEARCH_CONFIG
+        backend = {
+            "BACKEND": POSTGRES_BACKEND,
+            "SEARCH_CONFIG": search_config or DEFAULT_POSTGRES_SEARCH_CONFIG,
+        }
+    else:
+        backend = {"BACKEND": DATABASE_BACKEND}
     return {"default": backend}

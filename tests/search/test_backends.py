@@ -16,13 +16,16 @@ from django.conf import settings as django_settings
 from django.core.exceptions import ImproperlyConfigured
 from django.core.management import call_command
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
+from wagtail.search.query import PlainText
 
 import pytest
 
 from config.search import search_backends
+from services_catalog.models import ServicePage
 from tests.services_catalog.conftest import build_catalogue
 
 SQLITE = "django.db.backends.sqlite3"
@@ -59,10 +62,7 @@ def test_sqlite_uses_the_database_backend_without_a_search_config():
 
 
 def test_postgresql_stems_indonesian_unless_told_otherwise():
-    assert select(database_engine=POSTGRESQL) == {
-        "BACKEND": "wagtail.search.backends.database",
-        "SEARCH_CONFIG": "indonesian",
-    }
+    assert select(database_engine=POSTGRESQL) == {"BACKEND": "search.postgres", "SEARCH_CONFIG": "indonesian"}
     assert select(database_engine=POSTGRESQL, search_config="simple")["SEARCH_CONFIG"] == "simple"
 
 
@@ -106,11 +106,11 @@ def test_an_unknown_search_engine_is_refused(engine):
     [
         (
             {"DATABASE_URL": "postgres://portal@db:5432/portal"},
-            {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "indonesian"},
+            {"BACKEND": "search.postgres", "SEARCH_CONFIG": "indonesian"},
         ),
         (
             {"DATABASE_URL": "postgres://portal@db:5432/portal", "SEARCH_CONFIG": "simple"},
-            {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"},
+            {"BACKEND": "search.postgres", "SEARCH_CONFIG": "simple"},
         ),
         (
             {
@@ -191,3 +191,33 @@ def test_update_index_builds_an_elasticsearch_index_that_stems_indonesian(settin
         # Delete by name: Elasticsearch 8+ refuses wildcard deletes by default.
         for name in backend.es.indices.get(index=f"{prefix}*"):
             backend.es.indices.delete(index=name)
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="needs DATABASE_URL pointing at PostgreSQL")
+def test_postgresql_finds_any_word_through_the_indexes_and_all_words_across_title_and_body(
+    settings, site_tree
+):
+    settings.WAGTAILSEARCH_BACKENDS = search_backends(
+        database_engine=POSTGRESQL,
+        search_config="indonesian",
+        elasticsearch_url="",
+        engine="elasticsearch",
+        index_prefix="portal",
+    )
+    catalogue = build_catalogue(site_tree)
+    backend = get_search_backend()
+    services = ServicePage.objects.live().filter(locale=site_tree.home.locale)
+    # "kelahiran" is in a title, "wali" only in a summary (the index's body).
+    any_word = PlainText("kelahiran wali", operator="or")
+    with CaptureQueriesContext(connection) as captured:
+        found = list(backend.search(any_word, services))
+        count = backend.search(any_word, services).count()
+    assert catalogue.birth_certificate in found and count == len(found)
+    sql = " ".join(query["sql"] for query in captured.captured_queries)
+    assert '"wagtailsearch_indexentry"."title" @@' in sql and '"wagtailsearch_indexentry"."body" @@' in sql
+    assert "||" not in sql  # no concatenation: the GIN indexes can answer
+    # Both words, one in the title and one in the body: still found (the concatenation is kept for AND).
+    assert catalogue.birth_certificate in backend.search(
+        PlainText("kelahiran wali", operator="and"), services
+    )
