@@ -491,18 +491,8 @@ def _save_timelines(timelines):
         submission.public_answer = ANSWERS[submission.kind] if last_status == S.RESOLVED else ""
         if submission.closed_at:
             submission.deadline = None  # as the back office leaves a closed submission
-        previous = ""
-        for status, moment in steps:
-            changes.append(
-                StatusChange(
-                    submission=submission,
-                    from_status=previous,
-                    to_status=status,
-                    public_note=_public_note(status, submission.kind),
-                )
-            )
-            moments.append(moment)
-            previous = status
+        changes.extend(_status_changes(submission, steps))
+        moments.extend(moment for _status, moment in steps)
     Submission.objects.bulk_update(
         submissions, ["status", "created_at", "updated_at", "closed_at", "deadline", "public_answer"]
     )
@@ -510,6 +500,20 @@ def _save_timelines(timelines):
     for change, moment in zip(changes, moments, strict=True):
         change.created_at = moment
     StatusChange.objects.bulk_update(changes, ["created_at"])
+
+
+def _status_changes(submission, steps):
+    """The history rows of a submission that went through `steps` [(status, moment), …]."""
+    previous = ""
+    for status, moment in steps:
+        yield StatusChange(
+            submission=submission,
+            from_status=previous,
+            to_status=status,
+            public_note=_public_note(status, submission.kind),
+            created_at=moment,
+        )
+        previous = status
 
 
 def _performance_survey_responses(rng, services, today) -> int:
@@ -653,18 +657,7 @@ def load_scale_submissions(sizes: scale.Sizes, rng: random.Random) -> list[str]:
             Submission.objects.bulk_create(submissions)
             history = []
             for submission, steps in zip(submissions, timelines, strict=True):
-                previous = ""
-                for status, moment in steps:
-                    history.append(
-                        StatusChange(
-                            submission=submission,
-                            from_status=previous,
-                            to_status=status,
-                            public_note=_public_note(status, submission.kind),
-                            created_at=moment,
-                        )
-                    )
-                    previous = status
+                history.extend(_status_changes(submission, steps))
             StatusChange.objects.bulk_create(history, batch_size=scale.BATCH)
     return [f"{count:,} submissions"]
 

@@ -47,6 +47,10 @@ def page_paths(page) -> set[str]:
     return {url + path.lstrip("/") for path in page.specific_deferred.get_cached_paths()}
 
 
+def paths_of_pages(pages) -> set[str]:
+    return set().union(*map(page_paths, pages))
+
+
 def referencing_pages(objects) -> list:
     """Live pages that link to, embed or choose any of `objects` (Wagtail's reference index)."""
     page_type = ContentType.objects.get_for_model(Page)
@@ -69,7 +73,7 @@ def paths_for_page(page) -> set[str]:
         pages.update(translation.get_ancestors().filter(depth__gt=1))
         pages.update(translation.get_descendants())
     pages.update(referencing_pages(translations))
-    return set().union(*map(page_paths, pages)) | every_language("search")
+    return paths_of_pages(pages) | every_language("search")
 
 
 def purge_paths(paths) -> None:
@@ -131,7 +135,4 @@ def purge_object(obj, listings=()) -> None:
     translations = [obj]
     if hasattr(obj, "get_translations"):
         translations += list(obj.get_translations())
-    paths = set(listings)
-    for page in referencing_pages(translations):
-        paths |= page_paths(page)
-    purge_paths(paths)
+    purge_paths(set(listings) | paths_of_pages(referencing_pages(translations)))

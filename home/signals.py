@@ -60,7 +60,7 @@ def purge_shared_parts(**kwargs):
 @receiver(post_delete, sender=AnnouncementCategory, dispatch_uid="page-cache-announcement-category-deleted")
 def purge_announcement_category(instance, **kwargs):
     indexes = AnnouncementIndexPage.objects.live()
-    purge.purge_object(instance, listings=set().union(*map(purge.page_paths, indexes)))
+    purge.purge_object(instance, listings=purge.paths_of_pages(indexes))
 
 
 @receiver(post_save, sender=get_image_model(), dispatch_uid="page-cache-image-saved")

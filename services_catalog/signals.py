@@ -6,25 +6,21 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from home.models import HomePage
-from home.purge import every_language, page_paths, purge_object
+from home.purge import every_language, paths_of_pages, purge_object
 
 from .models import Agency, ServiceCategory, ServiceIndexPage
 
 AGENCY_LISTINGS = ("feedback:ikm", "feedback:performance", "feedback:answers")
 
 
-def _paths_of(pages) -> set[str]:
-    return set().union(*map(page_paths, pages))
-
-
 @receiver(post_save, sender=Agency, dispatch_uid="page-cache-agency-saved")
 @receiver(post_delete, sender=Agency, dispatch_uid="page-cache-agency-deleted")
 def purge_agency(instance, **kwargs):
-    listings = _paths_of(ServiceIndexPage.objects.live()).union(*map(every_language, AGENCY_LISTINGS))
+    listings = paths_of_pages(ServiceIndexPage.objects.live()).union(*map(every_language, AGENCY_LISTINGS))
     purge_object(instance, listings)
 
 
 @receiver(post_save, sender=ServiceCategory, dispatch_uid="page-cache-category-saved")
 @receiver(post_delete, sender=ServiceCategory, dispatch_uid="page-cache-category-deleted")
 def purge_category(instance, **kwargs):
-    purge_object(instance, _paths_of([*ServiceIndexPage.objects.live(), *HomePage.objects.live()]))
+    purge_object(instance, paths_of_pages([*ServiceIndexPage.objects.live(), *HomePage.objects.live()]))
