@@ -28,8 +28,11 @@ INSTALLED_APPS = [
     "forums",
     "search",
     "opendata",
+    "privacy",
+    "security",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
