@@ -12,6 +12,8 @@ from home.page_cache import public_page
 from home.sitemaps import AllLanguagesSitemap
 from opendata.api import api_router
 from search import views as search_views
+from security import mfa as security_mfa
+from security import views as security_views
 
 handler404 = "home.views.page_not_found"
 handler500 = "home.views.server_error"
@@ -20,10 +22,13 @@ handler403 = "home.views.permission_denied"
 # Language-neutral URLs: the admin, documents, health check, files for search engines and the API
 # (whose content is in every language: ?locale=id|en).
 urlpatterns = [
+    # Before the admin's own: staff sign in through allauth (security.mfa), keeping `next`.
+    path("admin/login/", security_mfa.admin_login),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", home_views.healthz, name="healthz"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    path(".well-known/security.txt", security_views.security_txt, name="security_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": AllLanguagesSitemap}}, name="sitemap"),
     path("api/v2/", api_router.urls),
 ]
@@ -43,6 +48,7 @@ urlpatterns += i18n_patterns(
     path("forum/", include("forums.urls")),
     path("data-terbuka/", include("opendata.urls")),
     path("layanan/", include("services_catalog.urls")),
+    path("", include("privacy.urls")),
     path("", include("feedback.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

@@ -104,6 +104,8 @@ def demo(args, run_dir, cleanup):
     environment = os.environ | {
         "DJANGO_SETTINGS_MODULE": "config.settings.production",
         "SECRET_KEY": secrets.token_urlsafe(40),
+        "ENCRYPTION_KEYS": secrets.token_urlsafe(32),  # the NIK's keys (security.crypto)
+        "LOOKUP_HASH_KEY": secrets.token_urlsafe(32),
         "DATABASE_URL": f"{args.postgres}/{database}",
         "REDIS_URL": args.redis,
         "MEDIA_ROOT": str(media),
@@ -136,6 +138,13 @@ def demo(args, run_dir, cleanup):
     moderator = get_user_model().objects.get(username=MODERATOR)
     moderator.set_password(password)
     moderator.save()
+    # Staff need an authenticator app for the admin (security.mfa): the demo plays the moderator's phone.
+    from allauth.mfa.models import Authenticator
+    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+
+    Authenticator.objects.filter(user=moderator).delete()
+    moderator.totp_secret = generate_totp_secret()
+    TOTP.activate(moderator, moderator.totp_secret)
 
     nodes = {
         name: start(
@@ -340,16 +349,29 @@ def check_publish(node_urls, moderator, password, run):
         f"{url} on node B shows “{page.title}” (page cache: {before.headers.get('X-Page-Cache', 'none')})",
     )
 
+    from allauth.mfa import app_settings as mfa_settings
+    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
+
     admin = browser_session()
-    login = admin.get(f"{node_urls['A']}/admin/login/", timeout=10)
-    signed_in = admin.post(
+    login = admin.get(f"{node_urls['A']}/admin/login/", timeout=10)  # redirected to the site's sign-in
+    password_step = admin.post(
         login.url,
-        data={"csrfmiddlewaretoken": csrf_token(login), "username": moderator.username, "password": password},
+        data={"csrfmiddlewaretoken": csrf_token(login), "login": moderator.username, "password": password},
         headers={"Referer": login.url},
+        timeout=10,
+    )
+    code = format_hotp_value(hotp_value(moderator.totp_secret, int(time.time()) // mfa_settings.TOTP_PERIOD))
+    signed_in = admin.post(
+        password_step.url,
+        data={"csrfmiddlewaretoken": csrf_token(password_step), "code": code},
+        headers={"Referer": password_step.url},
         allow_redirects=False,
         timeout=10,
     )
-    check(signed_in.status_code == 302, f"“{moderator.username}” signed in to the admin on node A")
+    check(
+        signed_in.status_code == 302 and signed_in.headers["Location"] == "/admin/",
+        f"“{moderator.username}” signed in to the admin on node A (password, then the app's code)",
+    )
     action = f"{node_urls['A']}/admin/bulk/wagtailcore/page/publish/?id={page.pk}&next=/admin/"
     confirm = admin.get(action, timeout=10)
     published = admin.post(

@@ -79,6 +79,15 @@ def mask_nik(nik: str) -> str:
     return f"{nik[:4]}{'*' * (len(nik) - 8)}{nik[-4:]}"
 
 
+NIK_SEPARATORS_RE = re.compile(r"[\s.\-]+")
+
+
+def nik_in_search(text: str) -> str | None:
+    """The NIK if a search box holds exactly one (16 digits, maybe grouped with spaces, dots or dashes)."""
+    digits = NIK_SEPARATORS_RE.sub("", text)
+    return digits if len(digits) == NIK_LENGTH and digits.isascii() and digits.isdigit() else None
+
+
 # What people put between digits: spaces, dashes, dots and brackets around the area/operator code.
 PHONE_SEPARATORS_RE = re.compile(r"[\s\-.()]+")
 # After +62 (or the trunk 0), a mobile number starts with 8 and has 9–12 digits in all.

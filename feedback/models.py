@@ -11,6 +11,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from security.crypto import lookup_hash
+from security.fields import EncryptedTextField, LookupHashField, LookupHashQuerySet
 from services_catalog.models import Agency, ServicePage
 
 from .uploads import private_storage
@@ -48,6 +50,12 @@ class Kelurahan(models.Model):
 
     def __str__(self):
         return f"{'Desa' if self.is_desa else 'Kelurahan'} {self.name}"
+
+
+class SubmissionQuerySet(LookupHashQuerySet):
+    def with_nik(self, nik: str):
+        """Submissions with exactly this NIK (the stored NIK is encrypted, so its keyed hash is compared)."""
+        return self.filter(nik_hash=lookup_hash(nik)) if nik else self.none()
 
 
 class Submission(models.Model):
@@ -106,7 +114,9 @@ class Submission(models.Model):
 
     # The person. Applications need identity; reports may be anonymous.
     name = models.CharField(_("name"), max_length=150, blank=True)
-    nik = models.CharField(_("NIK"), max_length=16, blank=True)
+    # UU 27/2022: encrypted at rest (security.crypto); found by its keyed hash (Submission.objects.with_nik).
+    nik = EncryptedTextField(_("NIK"), max_length=16, blank=True)
+    nik_hash = LookupHashField(source="nik", db_index=True)
     birth_date = models.DateField(_("date of birth"), null=True, blank=True)
     address = models.CharField(_("address"), max_length=300, blank=True)
     kecamatan = models.ForeignKey(
@@ -155,6 +165,8 @@ class Submission(models.Model):
     )
     lapor_id = models.CharField(_("SP4N-LAPOR! tracking ID"), max_length=30, blank=True)
     lapor_date = models.DateField(_("date of the SP4N-LAPOR! hand-off"), null=True, blank=True)
+
+    objects = SubmissionQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("submission")

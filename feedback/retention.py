@@ -9,8 +9,9 @@ What is removed, and why:
 - name, address and description become a short placeholder, so staff see that something was there
   and was removed (a blank name would read as an anonymous report); blank values stay blank;
 - NIK, email and phone become blank (a fake value could be taken for a real one, and blank already
-  means "not given" everywhere: no receipt is sent, nothing is masked); birth date, event date, the
-  user account link and the village (kelurahan) are cleared;
+  means "not given" everywhere: no receipt is sent, nothing is masked), and so does the NIK's lookup
+  hash (``Submission.objects.bulk_update`` recomputes it); birth date, event date, the user account
+  link and the village (kelurahan) are cleared;
 - the subject is kept only for applications (where it is the service's title) and for reports the
   citizen allowed to be published and whose identity is not "rahasia" (the citizen agreed to make
   the topic public); otherwise it becomes the placeholder too;
@@ -158,6 +159,15 @@ def _subject_may_stay(submission: Submission) -> bool:
     if submission.kind == Submission.Kind.APPLICATION:
         return True  # the service's title, set by the application wizard
     return submission.allow_publication and submission.identity != Submission.Identity.CONFIDENTIAL
+
+
+def purge_on_request(submissions: list[Submission], now: datetime | None = None) -> int:
+    """Purge these submissions now, before their retention ends: an erasure request granted (UU 27/2022
+    Pasal 8 and 43; privacy.processing decides which may go). The caller holds their rows locked
+    (``select_for_update``) inside a transaction. Returns the number of stored files deleted."""
+    with translation.override(settings.LANGUAGE_CODE):
+        placeholder = str(REMOVED)
+    return _purge_batch(submissions, now or timezone.now(), placeholder)
 
 
 @task()

@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from home.models import SiteSettings
+from security.crypto import encrypt
 
 from . import workdays
 from .models import Attachment, NonWorkingDay, StatusChange, Submission, SurveyResponse
@@ -61,7 +62,7 @@ def _create(fields, files, *, key, language, user):
                 saved_files.append(attachment.file)
                 attachment.save()
             StatusChange.objects.create(submission=submission, to_status=Submission.Status.RECEIVED)
-            transaction.on_commit(lambda: send_receipt.enqueue(submission.pk, secret))
+            transaction.on_commit(lambda: send_receipt.enqueue(submission.pk, encrypt(secret)))
     except Exception:
         for stored in saved_files:  # files are not part of the transaction: remove what was written
             stored.storage.delete(stored.name)

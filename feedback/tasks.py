@@ -12,6 +12,8 @@ from django.utils.translation import gettext_lazy as _
 
 from django_tasks import task
 
+from security.crypto import decrypt
+
 from .models import EmailStatus, StatusChange, Submission
 from .performance import refresh_service_performance
 from .workdays import INFORMATION_EXTENSION_DAYS
@@ -26,8 +28,13 @@ RETRY_DELAY = timedelta(minutes=5)
 
 
 @task()
-def send_receipt(submission_id: int, secret: str):
-    """Email the tracking code and the secret link, in the language the citizen used."""
+def send_receipt(submission_id: int, sealed_secret: str):
+    """Email the tracking code and the secret link, in the language the citizen used.
+
+    The secret comes encrypted (security.crypto): the database task queue keeps task arguments, and
+    the secret opens the citizen's personal data.
+    """
+    secret = decrypt(sealed_secret)
     submission = Submission.objects.select_related("service", "agency").get(pk=submission_id)
     if not submission.email:
         return

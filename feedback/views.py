@@ -136,9 +136,13 @@ def _wizard_drafts(request):
             yield _("Satisfaction survey"), reverse("feedback:survey")
 
 
+@never_cache
 @user_passes_test(lambda user: user.is_staff, login_url="wagtailadmin_login")
 def attachment_download(request, pk):
-    """Private files go out only through here, to staff who may see the submission (feedback.access)."""
+    """Private files go out only through here, to staff who may see the submission (feedback.access).
+
+    Each download is in the submission's audit log (who, when, which file), shown on its back-office
+    page; the file is never cached and always saved, never displayed, by the browser."""
     attachment = get_object_or_404(
         Attachment.objects.filter(submission__in=visible_submissions(request.user)).select_related(
             "submission"

@@ -5,7 +5,12 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
 from . import ikm_report  # noqa: F401  (registers the IKM report's admin URL and menu item)
-from .back_office import LOG_ACTIONS, SubmissionPermissionPolicy, SubmissionViewSet
+from .back_office import (
+    LOG_ACTIONS,
+    AttachmentDownloadFormatter,
+    SubmissionPermissionPolicy,
+    SubmissionViewSet,
+)
 from .dashboard import panels_for
 from .lapor import LINK_ACTION, LinkLogFormatter
 from .models import AgencyMembership, NonWorkingDay, Submission
@@ -26,6 +31,7 @@ def register_submission_log_actions(actions):
     for action, (label, message) in LOG_ACTIONS.items():
         actions.register_action(action, label, message)
     actions.register_action(LINK_ACTION)(LinkLogFormatter)
+    actions.register_action("feedback.attachment.download")(AttachmentDownloadFormatter)
 
 
 class NonWorkingDayViewSet(ModelViewSet):

@@ -14,9 +14,11 @@ from django.db import IntegrityError, models
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils.decorators import method_decorator
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.debug import sensitive_post_parameters
 
 from wagtail.models import Locale
 
@@ -35,6 +37,8 @@ wizard_file_storage = FileSystemStorage(
 )
 
 
+# Every answer is personal data (the NIK above all): Django's error reports show none of the POST.
+@method_decorator(sensitive_post_parameters(), name="dispatch")
 class CitizenWizard(NamedUrlSessionWizardView):
     template_name = "feedback/wizard_step.html"
     file_storage = wizard_file_storage
@@ -67,6 +71,12 @@ class CitizenWizard(NamedUrlSessionWizardView):
         return super().get(request, *args, **kwargs)
 
     def post(self, *args, **kwargs):
+        if (
+            self.request.POST.get(f"{self.prefix}-current_step", self.steps.current)
+            not in self.get_form_list()
+        ):
+            # A tampered step name: formtools would keep it in the session and fail on it (a 500).
+            return redirect(self.get_step_url(self.steps.current))
         goto = self.request.POST.get("wizard_goto_step")
         if goto and goto in self.get_form_list():
             # "Back" or "Change": keep what was typed on this step, even if not yet valid.

@@ -196,6 +196,22 @@ def _explain_lockout(error: ValidationError) -> ValidationError:
 
 
 class LoginForm(allauth_forms.LoginForm):
+    """Residents type their email address; staff may type their username instead (ACCOUNT_LOGIN_METHODS).
+
+    allauth labels the field "Login" with "Username or email" inside it: residents have no username
+    they know of, so the label speaks to them and a hint to staff.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        login = self.fields["login"]
+        login.label = _("Email")  # as on the sign-up form
+        login.help_text = _("City staff may type their username instead.")
+        login.widget.attrs.pop("placeholder", None)
+        login.widget.attrs.update(
+            {"autocomplete": "username", "inputmode": "email", "autocapitalize": "none"}
+        )
+
     def clean(self):
         try:
             return super().clean()

@@ -11,6 +11,7 @@ the zero-results report (search.models.ZeroResultQuery).
 as an ARIA combobox under the search box; without JavaScript the form simply submits).
 """
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -49,6 +50,9 @@ POPULAR_SERVICES = 8
 SUGGESTIONS = 6
 SUGGESTIONS_PER_MINUTE = 60  # per visitor: a fast typist sends a request every few letters
 SUGGESTION_SECONDS = 10 * 60  # cached that long (and until the content changes)
+# A query holding a NIK, a phone number or an email address is personal data (UU 27/2022): editors see
+# the stored queries, so such a query is never stored.
+PERSONAL_DATA_RE = re.compile(r"@|\d(?:[\s.\-]?\d){7,}")
 
 
 @dataclass
@@ -137,7 +141,7 @@ def excerpt(text: str, pattern) -> str:
         f"<mark>{escape(piece)}</mark>" if position % 2 else escape(piece)
         for position, piece in enumerate(pieces)
     )
-    return mark_safe(html)  # noqa: S308  (every piece escaped; only <mark> added)
+    return mark_safe(html)  # noqa: S308  (every piece escaped; only <mark> added)  # nosec B308, B703
 
 
 def _results(items, kind: Kind, pattern) -> list[Result]:
@@ -200,7 +204,8 @@ def search(request):
             context["page_obj"] = page
     total = sum(count for _kind, count in counts)
     promotions = SearchPromotion.objects.filter(query__query_string=query).select_related("page")[:3]
-    if selected is None and "page" not in request.GET:  # count a search once, not each tab or page
+    # Count a search once, not each tab or page.
+    if selected is None and "page" not in request.GET and not PERSONAL_DATA_RE.search(raw):
         _record(query, language, total)
         page_cache.on_hit(request, _record, query, language, total)
     context.update(counts=counts, groups=groups, total=total, promotions=promotions, words=words)

@@ -6,12 +6,19 @@ from wagtail.models import Locale, Page, Site
 
 import pytest
 from faker import Faker
+from hypothesis import settings as hypothesis_settings
 
 from home.demo import publish_translation
 from home.factories import FooterTextFactory, HomePageFactory, StandardPageFactory
 from home.models import HomePage, SiteSettings, StandardPage
 
 Faker.seed(1888)
+# Property tests draw the same examples on every run (a CI failure reproduces locally) and keep no
+# example database in the checkout; 200 examples each keep the suite fast.
+hypothesis_settings.register_profile(
+    "portal", derandomize=True, database=None, max_examples=200, deadline=None
+)
+hypothesis_settings.load_profile("portal")
 
 
 @dataclass
@@ -92,3 +99,79 @@ def empty_cache():
 
     cache.clear()
     page_cache.forget_local_pages()
+
+
+def enrol_totp(user) -> str:
+    """Give `user` a real authenticator app (allauth's TOTP row) and return its secret."""
+    from allauth.mfa.models import Authenticator
+    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+
+    existing = Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).first()
+    if existing:
+        return _secret_of(existing)
+    secret = generate_totp_secret()
+    TOTP.activate(user, secret)
+    return secret
+
+
+def _secret_of(authenticator) -> str:
+    from allauth.mfa.utils import decrypt
+
+    return decrypt(authenticator.data["secret"])
+
+
+def totp_code(secret: str, step: int = 0) -> str:
+    """The code the phone app shows now (`step` 30-second periods later: each code works only once)."""
+    import time
+
+    from allauth.mfa import app_settings
+    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
+
+    return format_hotp_value(hotp_value(secret, int(time.time()) // app_settings.TOTP_PERIOD + step))
+
+
+@pytest.fixture(autouse=True)
+def staff_have_an_authenticator_app(request, monkeypatch):
+    """Staff signed in by the test client get a real authenticator app first, as staff must
+    (security.mfa); tests of enrolment itself opt out with @pytest.mark.without_mfa."""
+    if request.node.get_closest_marker("without_mfa"):
+        return
+    from django.test import Client
+
+    from security.mfa import has_admin_access
+
+    force_login, login = Client.force_login, Client.login
+
+    def enrol_if_staff(user):
+        if has_admin_access(user):
+            enrol_totp(user)
+
+    def force_login_with_mfa(self, user, backend=None):
+        enrol_if_staff(user)
+        return force_login(self, user, backend)
+
+    def login_with_mfa(self, **credentials):
+        signed_in = login(self, **credentials)
+        if signed_in:
+            from django.contrib.auth import SESSION_KEY, get_user_model
+
+            enrol_if_staff(get_user_model().objects.get(pk=self.session[SESSION_KEY]))
+        return signed_in
+
+    monkeypatch.setattr(Client, "force_login", force_login_with_mfa)
+    monkeypatch.setattr(Client, "login", login_with_mfa)
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    """Moves time.time() forward (call it with seconds): rate limits, the cache and TOTP codes read it."""
+    import time
+
+    offset = [0.0]
+    real_time = time.time
+    monkeypatch.setattr(time, "time", lambda: real_time() + offset[0])
+
+    def advance(seconds):
+        offset[0] += seconds
+
+    return advance

@@ -17,6 +17,11 @@ env = environ.Env()
 environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
 
 SECRET_KEY = env.str("SECRET_KEY", default="dev-only-insecure-key-change-me")
+# The NIK at rest (security.crypto): urlsafe-base64 32-byte keys. The first of ENCRYPTION_KEYS
+# encrypts, all decrypt (rotation); LOOKUP_HASH_KEY keys the hash for exact look-ups and stays fixed.
+# Left empty in development and tests, fixed keys are derived from SECRET_KEY; production requires both.
+ENCRYPTION_KEYS = env.list("ENCRYPTION_KEYS", default=[])
+LOOKUP_HASH_KEY = env.str("LOOKUP_HASH_KEY", default="")
 DEBUG = env.bool("DEBUG", default=False)
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
@@ -66,6 +71,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outside WhiteNoise and the page cache: static files and cached pages get these headers too.
+    "security.headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before the session: an anonymous visitor's cached page is served without touching the database.
     "home.page_cache.PageCacheMiddleware",
@@ -76,8 +83,12 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    # Staff: signed out after STAFF_SESSION_IDLE_MINUTES idle, then kept out of /admin/ until their
+    # authenticator app is enrolled (security.sessions, security.mfa).
+    "security.sessions.StaffIdleTimeoutMiddleware",
+    "security.mfa.StaffMFAMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "security.headers.CSPMiddleware",  # django-csp's, with the admin's own policy
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -155,12 +166,14 @@ if env.str("FRONTEND_CACHE_PURGE_URL", default=""):
     }
 
 AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",  # staff sign in to /admin/ with a username
+    "django.contrib.auth.backends.ModelBackend",  # staff's usernames, and permissions
     "allauth.account.auth_backends.AuthenticationBackend",  # residents sign in with their email
 ]
 
-# Citizen accounts (django-allauth) at /akun/: email address as login, verified before use.
-ACCOUNT_LOGIN_METHODS = {"email"}
+# Accounts (django-allauth) at /akun/: residents sign in with their email address, verified before
+# use; staff with their username too. The admin's own sign-in page sends staff here, so the
+# failed-login limit and the two-factor step apply to everyone.
+ACCOUNT_LOGIN_METHODS = {"email", "username"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_UNIQUE_EMAIL = True
@@ -169,6 +182,8 @@ ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 # Same answer whether or not an address has an account: no way to find out who is registered.
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+# allauth counts wrong two-factor codes (per account) and wrong passwords when re-authenticating
+# against the same login_failed limit, so they lock out the same way.
 ACCOUNT_RATE_LIMITS = {
     "login_failed": "5/5m/ip,5/5m/key",
     "signup": "10/h/ip",
@@ -176,6 +191,8 @@ ACCOUNT_RATE_LIMITS = {
     "confirm_email": "3/10m/key",
 }
 ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
+# Staff addresses were set by an administrator: no confirmation email before they can sign in.
+ACCOUNT_ADAPTER = "security.account_adapter.AccountAdapter"
 # Sign-up asks for the forum display name; sign-in and re-authentication explain the lockout.
 ACCOUNT_FORMS = {
     "signup": "forums.account_forms.SignupForm",
@@ -184,12 +201,24 @@ ACCOUNT_FORMS = {
 }
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "feedback:my_submissions"
+WAGTAILADMIN_LOGIN_URL = "account_login"
+
+# Two-factor sign-in (allauth.mfa): an authenticator app, with recovery codes for a lost phone.
+# Required for everyone with admin access (security.mfa), optional for residents.
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = env.str("MFA_TOTP_ISSUER", default="Portal Layanan Publik")
+# One 30-second step either side: phone clocks drift. Each code still works only once.
+MFA_TOTP_TOLERANCE = 1
+# Staff are signed out after this long without a request (security.sessions); residents are not.
+STAFF_SESSION_IDLE_MINUTES = env.int("STAFF_SESSION_IDLE_MINUTES", default=30)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    # Django's list is English-speaking; this one has what people here choose ("bismillah", "sayangku").
+    {"NAME": "security.passwords.IndonesianCommonPasswordValidator"},
 ]
 
 # Internationalisation. "id" must be the default before the first migration: Wagtail creates
@@ -246,6 +275,8 @@ WAGTAILSEARCH_BACKENDS = search_backends(
 # Wagtail.
 WAGTAIL_SITE_NAME = "Portal Layanan Publik"
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+# No avatars from gravatar.com: it would learn which staff use the admin (hashes of their emails).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods", "csv", "txt"]
 # Documents are public material (regulations, forms): serve them directly, not through Django.
 WAGTAILDOCS_SERVE_METHOD = "direct"
@@ -261,10 +292,14 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SAMESITE = "Lax"
+# The language is in the path, so Django's language cookie is never set; should it be, no script reads it.
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+# /.well-known/security.txt (RFC 9116): where to report a vulnerability, as mailto: or https: URIs.
+SECURITY_CONTACT = env.list("SECURITY_CONTACT", default=["mailto:keamanan@sawahluntokota.go.id"])
 # Content-Security-Policy (django-csp): no inline script or style anywhere on the public site.
-# The Wagtail admin still relies on inline styles and scripts, so it is left out of the policy.
+# The Wagtail admin gets this policy plus the few sources it needs (security.headers).
 CONTENT_SECURITY_POLICY = {
-    "EXCLUDE_URL_PREFIXES": ["/admin/"],
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
@@ -313,8 +348,12 @@ DEMO_PASSWORD = env.str("DEMO_PASSWORD", default="sawahlunto1888")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # UU 27/2022: every handler masks NIK-shaped numbers (security.logging).
+    "filters": {"redact_nik": {"()": "security.logging.RedactNIKFilter"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["redact_nik"]}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="WARNING")},
+    # Django's loggers would keep its default handlers, which lack the filter: they go to root instead.
+    "loggers": {"django": {"handlers": []}, "django.server": {"handlers": [], "propagate": True}},
 }
 
 # Images: the public templates show WebP renditions made ahead of page views (home/images.py).

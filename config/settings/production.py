@@ -2,13 +2,23 @@
 
 from django.core.exceptions import ImproperlyConfigured
 
+from security.crypto import decode_key
+
 from .base import *  # noqa: F403
-from .base import env
+from .base import ENCRYPTION_KEYS, LOOKUP_HASH_KEY, env
 
 DEBUG = False
 SECRET_KEY = env.str("SECRET_KEY", default="")
 if not SECRET_KEY or SECRET_KEY.startswith("dev-only"):
     raise ImproperlyConfigured("SECRET_KEY must be set in the environment for production.")
+
+# The NIK's encryption and look-up keys (security.crypto); no development keys derived from SECRET_KEY.
+if not ENCRYPTION_KEYS or not LOOKUP_HASH_KEY:
+    raise ImproperlyConfigured(
+        "ENCRYPTION_KEYS and LOOKUP_HASH_KEY must be set in the environment for production."
+    )
+for _key in [*ENCRYPTION_KEYS, LOOKUP_HASH_KEY]:
+    decode_key(_key)  # refuses a malformed key now rather than at the first NIK
 
 # Compressed files with hashed names, cached for a year by browsers and CDNs.
 STORAGES = {
@@ -30,6 +40,7 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", defa
 SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=True)
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
+LANGUAGE_COOKIE_SECURE = True
 # /healthz is probed over plain HTTP by load balancers inside the private network.
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 
@@ -37,6 +48,12 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    # UU 27/2022: every handler masks NIK-shaped numbers (security.logging).
+    "filters": {"redact_nik": {"()": "security.logging.RedactNIKFilter"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["redact_nik"]}
+    },
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
+    # Django's loggers would keep its default handlers, which lack the filter: they go to root instead.
+    "loggers": {"django": {"handlers": []}, "django.server": {"handlers": [], "propagate": True}},
 }

@@ -132,7 +132,7 @@ def test_failed_login_shows_the_error_summary_in_indonesian_and_keeps_the_email(
     assert 'class="error-summary"' in html
     assert "Ada yang perlu diperbaiki" in html
     assert "kata sandi yang anda masukkan tidak benar" in html
-    assert re.search(r'<input type="email" name="login" value="warga@example.com"', html)
+    assert re.search(r'<input type="text" name="login" value="warga@example.com"', html)
     assert not response.wsgi_request.user.is_authenticated
 
 

@@ -67,6 +67,10 @@ def main():
             "DATABASE_URL": DATABASE_URL,
             "REDIS_URL": REDIS_URL,
             "SECRET_KEY": secrets.token_urlsafe(40),
+            # The NIK's keys (security.crypto): fixed, since the bench database and its encrypted
+            # demo NIKs are kept between runs; not secret, as the data is made up.
+            "ENCRYPTION_KEYS": "8Zc0YqS1p1b2GmJ7m9Jx0Vd3u3T6Qy9m3r7q0b3t5cY",
+            "LOOKUP_HASH_KEY": "m2Vf7kWcLr9h0XqB4sN8tJ1yP6dA3eG5uZ0oK7iQ2wE",
             "ALLOWED_HOSTS": "127.0.0.1",
             "SECURE_SSL_REDIRECT": "false",  # plain HTTP on the loopback
             "STATIC_ROOT": static_root,

@@ -14,6 +14,7 @@ from playwright.sync_api import expect
 
 from feedback.demo import ensure_role_groups
 from feedback.models import EmailStatus, Submission
+from tests.conftest import enrol_totp, totp_code
 from tests.e2e.test_wizards import DESCRIPTION, fill_report, give_consent_and_send, next_step
 from tests.feedback.conftest import build_places, make_staff, make_submission
 from tests.services_catalog.conftest import build_catalogue
@@ -41,9 +42,11 @@ def cycle(live_site):
 
 
 def staff_account(username, role, agencies=()):
+    """A member of staff with a password and an authenticator app, as the admin requires."""
     person = make_staff(username, role, agencies)
     person.set_password(PASSWORD)
     person.save()
+    person.totp_secret = enrol_totp(person)
     return person
 
 
@@ -65,11 +68,14 @@ def desk(browser):
         context.close()
 
 
-def sign_in(page, base_url, username):
+def sign_in(page, base_url, person):
+    """The admin's sign-in: the site's page (username and password), then the app's code."""
     page.goto(base_url + "/admin/login/")
-    page.locator("#id_username").fill(username)
+    page.locator("#id_login").fill(person.username)
     page.locator("#id_password").fill(PASSWORD)
-    page.locator("form button[type=submit]").click()
+    page.locator("#id_password").press("Enter")
+    page.locator("#id_code").fill(totp_code(person.totp_secret))
+    page.locator("#id_code").press("Enter")
     page.wait_for_url(base_url + "/admin/")
 
 
@@ -133,13 +139,13 @@ def test_a_complaint_goes_from_the_citizen_to_the_agency_and_back(cycle, phone, 
 
     # An officer sees nothing yet: the complaint belongs to no agency until it is forwarded.
     officer = desk()
-    sign_in(officer, url, "petugas.dukcapil")
+    sign_in(officer, url, cycle.officer)
     officer.goto(url + "/admin/submissions/")
     expect(officer.get_by_role("link", name=code)).to_have_count(0)
 
     # 2. The coordinator finds it, verifies it and forwards it to Disdukcapil.
     coordinator = desk()
-    sign_in(coordinator, url, "koordinator")
+    sign_in(coordinator, url, cycle.coordinator)
     find_in_list(coordinator, url, code, cycle.other.tracking_code)
     expect(coordinator.get_by_role("heading", level=2, name=code)).to_be_visible()
     assert steps_on(coordinator) == ["verify", "reject"]

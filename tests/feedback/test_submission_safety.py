@@ -68,6 +68,17 @@ def test_wizard_post_without_csrf_token_is_refused_with_a_styled_page(site_tree,
     assert "Formulir sudah kedaluwarsa" in response.content.decode()
 
 
+@pytest.mark.parametrize("step", ["jenis¿'\"(", "<script>", ""])
+def test_a_tampered_step_name_sends_the_citizen_back_to_the_step(client, site_tree, places, step):
+    client.get("/aspirasi/")
+    response = client.post(
+        "/aspirasi/jenis/", {"report_wizard-current_step": step, "jenis-kind": "pengaduan"}
+    )
+    assert response.status_code == 302 and response.url.endswith("/aspirasi/jenis/")
+    assert client.get(response.url).status_code == 200
+    assert Submission.objects.count() == 0
+
+
 def test_signed_in_citizen_sees_drafts_and_past_submissions(client, site_tree, places, catalogue):
     citizen = get_user_model().objects.create_user("warga", "warga@example.org", "sandi-warga-123")
     client.force_login(citizen)

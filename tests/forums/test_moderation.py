@@ -142,7 +142,7 @@ def listing_rows(response):
 
 def refused_to_login(response):
     """A signed-in resident without admin access is sent to the admin's sign-in page."""
-    return response.status_code == 302 and response["Location"].startswith("/admin/login/")
+    return response.status_code == 302 and response["Location"].startswith("/akun/login/")
 
 
 def refused_to_dashboard(response):
@@ -451,7 +451,7 @@ def test_a_resident_cannot_open_the_queue_or_act(client, discussion):
 
 def test_an_anonymous_visitor_cannot_act(client, discussion):
     response = client.post(f"{POSTS}act/{discussion['spam'].pk}/", {"action": "approve"})
-    assert response.status_code == 302 and "/admin/login/" in response["Location"]
+    assert response.status_code == 302 and "/akun/login/" in response["Location"]
     discussion["spam"].refresh_from_db()
     assert discussion["spam"].state == State.HIDDEN
 

@@ -243,6 +243,13 @@ def test_a_query_without_results_is_logged_once_a_day_with_its_hits(client, cont
     ]
 
 
+def test_a_query_with_a_nik_phone_or_email_is_never_stored(client, content):
+    for query in ["1373014101900001", "nik 1373 0141 0190 0001", "0812-3456-7890", "budi@example.org"]:
+        client.get(URL, {"q": query})
+
+    assert not Query.objects.exists() and not ZeroResultQuery.objects.exists()
+
+
 def test_every_query_is_counted_for_the_popular_queries_report(client, content):
     client.get(URL, {"q": "akta"})
     client.get(URL, {"q": "AKTA"})

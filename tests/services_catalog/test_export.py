@@ -45,4 +45,4 @@ def test_xlsx_export(staff_client, catalogue):
 
 def test_report_is_for_staff_only(client, catalogue):
     response = client.get(URL, {"export": "csv"})
-    assert response.status_code == 302 and "/admin/login/" in response["Location"]
+    assert response.status_code == 302 and "/akun/login/" in response["Location"]
