@@ -5,7 +5,7 @@ from django.core.exceptions import ImproperlyConfigured
 from security.crypto import decode_key
 
 from .base import *  # noqa: F403
-from .base import ENCRYPTION_KEYS, LOOKUP_HASH_KEY, env
+from .base import env
 
 DEBUG = False
 SECRET_KEY = env.str("SECRET_KEY", default="")
@@ -13,6 +13,8 @@ if not SECRET_KEY or SECRET_KEY.startswith("dev-only"):
     raise ImproperlyConfigured("SECRET_KEY must be set in the environment for production.")
 
 # The NIK's encryption and look-up keys (security.crypto); no development keys derived from SECRET_KEY.
+ENCRYPTION_KEYS = env.list("ENCRYPTION_KEYS", default=[])
+LOOKUP_HASH_KEY = env.str("LOOKUP_HASH_KEY", default="")
 if not ENCRYPTION_KEYS or not LOOKUP_HASH_KEY:
     raise ImproperlyConfigured(
         "ENCRYPTION_KEYS and LOOKUP_HASH_KEY must be set in the environment for production."

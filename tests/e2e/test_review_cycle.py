@@ -54,7 +54,8 @@ def staff_account(username, role, agencies=()):
 def desk(browser):
     """Opens a desktop browser for one member of staff; each gets their own cookies.
 
-    The admin is outside the Content-Security-Policy, so axe can be injected without bypassing it.
+    The admin's Content-Security-Policy allows inline script elements (security.headers), so axe can
+    be injected without bypassing it.
     """
     contexts = []
 

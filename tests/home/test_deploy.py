@@ -33,6 +33,8 @@ PRODUCTION = {
     "SECRET_KEY": "x7!k2p-production-like-secret-key-with-enough-length-and-variety-9Qz",
     "ALLOWED_HOSTS": "portal.example.go.id",
     "DATABASE_URL": "sqlite:////tmp/portal-deploy-check.sqlite3",
+    "ENCRYPTION_KEYS": "2Ul0pfnPS3bxnM7mJ8ZP0u6P6EyfmNkR4ZT9pYv2xG8",
+    "LOOKUP_HASH_KEY": "mW0a3o7C1r8lKq2XkXv8qLh5WcZ3nT1dUeF6yRj9sPo",
 }
 
 

@@ -121,7 +121,8 @@ def test_idle_staff_are_signed_out(client, site_tree, clock, settings):
     response = client.get("/admin/account/")
     assert response["Location"] == "/akun/login/?next=/admin/account/"
     signed_out = client.get("/en/akun/login/?next=/admin/account/")
-    assert "You were signed out after 30 minutes without activity." in signed_out.content.decode()
+    # The message was written while /admin/ answered, in the site's default language.
+    assert "Anda otomatis keluar setelah 30 menit tanpa aktivitas." in signed_out.content.decode()
     assert client.get("/admin/")["Location"].startswith("/akun/login/")
 
 
