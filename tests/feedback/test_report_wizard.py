@@ -5,6 +5,7 @@ from django.conf import settings
 from django.core import mail
 
 import pytest
+from django_tasks_db.models import DBTaskResult
 
 from feedback.models import StatusChange, Submission
 from tests.feedback.conftest import Wizard, jpeg, tracking_code
@@ -262,3 +263,14 @@ def test_the_done_step_repeated_after_a_lost_session_write_saves_once(client, si
     session.save()
     assert wizard.finish()["Location"] == "/terkirim/"  # the retry (nginx's or the client's)
     assert Submission.objects.count() == 1
+
+
+def test_the_queued_receipt_keeps_the_secret_link_encrypted(wizard, places, settings):
+    # Production's database queue keeps task arguments in a table: the secret must not be readable there.
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    confirmation = send_complaint(wizard, places).content.decode()
+    code = tracking_code(confirmation)
+    secret = re.search(rf"/lacak/{code}/([\w-]+)/", confirmation).group(1)
+    queued = DBTaskResult.objects.get(task_path="feedback.tasks.send_receipt")
+    assert queued.args_kwargs["args"][0] == Submission.objects.get(tracking_code=code).pk
+    assert secret not in str(queued.args_kwargs) and len(mail.outbox) == 0
