@@ -4,6 +4,7 @@ Each step is its own URL (formtools' NamedUrlSessionWizardView), validated on th
 uploads are kept in the session until the last step, so going back loses nothing.
 """
 
+import json
 import os
 import uuid
 
@@ -14,6 +15,7 @@ from django.db import IntegrityError, models
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils.datastructures import MultiValueDict
 from django.utils.decorators import method_decorator
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
@@ -22,9 +24,11 @@ from django.views.decorators.debug import sensitive_post_parameters
 
 from wagtail.models import Locale
 
+from formtools.wizard.storage.session import SessionStorage
 from formtools.wizard.views import NamedUrlSessionWizardView
 
 from home.ratelimit import client_ip, hit
+from security.crypto import DecryptionError, decrypt, encrypt
 from services_catalog.models import ServicePage
 
 from . import forms, submit
@@ -37,10 +41,34 @@ wizard_file_storage = FileSystemStorage(
 )
 
 
+class SealedSessionStorage(SessionStorage):
+    """formtools' session storage with each step's answers encrypted (security.crypto).
+
+    The answers (a NIK, contacts, a complaint) stay in the session, in the database or Redis, until
+    the form is sent or abandoned: like the NIK in a submission, they are kept encrypted at rest.
+    Answers sealed with a key no longer configured read as missing, so the form starts again.
+    """
+
+    def get_step_data(self, step):
+        sealed = self.data[self.step_data_key].get(step)
+        if sealed is None:
+            return None
+        try:
+            return MultiValueDict(json.loads(decrypt(sealed)))
+        except DecryptionError:
+            return None
+
+    def set_step_data(self, step, cleaned_data):
+        if isinstance(cleaned_data, MultiValueDict):
+            cleaned_data = dict(cleaned_data.lists())
+        self.data[self.step_data_key][step] = encrypt(json.dumps(cleaned_data))
+
+
 # Every answer is personal data (the NIK above all): Django's error reports show none of the POST.
 @method_decorator(sensitive_post_parameters(), name="dispatch")
 class CitizenWizard(NamedUrlSessionWizardView):
     template_name = "feedback/wizard_step.html"
+    storage_name = "feedback.wizards.SealedSessionStorage"
     file_storage = wizard_file_storage
     title = ""
     step_titles: dict = {}

@@ -1,3 +1,6 @@
+import json
+
+from django.contrib.sessions.models import Session
 from django.core import mail
 
 import pytest
@@ -86,6 +89,15 @@ def test_phone_numbers_are_normalised(wizard, places, phone):
     wizard.post("pemohon", applicant(places))
     assert wizard.post("kontak", {"phone": phone}).status_code == 302
     assert wizard.client.session["wizard_apply_akta-kelahiran"]["step_data"]["kontak"]  # stored
+
+
+def test_answers_waiting_in_the_session_are_encrypted(wizard, places):
+    assert wizard.post("pemohon", applicant(places)).status_code == 302
+    stored = Session.objects.get(session_key=wizard.client.session.session_key).get_decoded()
+    assert stored["wizard_apply_akta-kelahiran"]["step_data"]["pemohon"]
+    assert VALID_NIK not in json.dumps(stored) and "Siti" not in json.dumps(stored)
+    # …and read back as typed when the citizen goes back to the step.
+    assert VALID_NIK in wizard.client.get("/ajukan/akta-kelahiran/pemohon/").content.decode()
 
 
 @pytest.mark.parametrize("phone", ["abc", "12345", "0754 61020"])
