@@ -139,12 +139,9 @@ def demo(args, run_dir, cleanup):
     moderator.set_password(password)
     moderator.save()
     # Staff need an authenticator app for the admin (security.mfa): the demo plays the moderator's phone.
-    from allauth.mfa.models import Authenticator
-    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+    from security.mfa import enrol_totp
 
-    Authenticator.objects.filter(user=moderator).delete()
-    moderator.totp_secret = generate_totp_secret()
-    TOTP.activate(moderator, moderator.totp_secret)
+    moderator.totp_secret = enrol_totp(moderator)
 
     nodes = {
         name: start(
@@ -349,9 +346,6 @@ def check_publish(node_urls, moderator, password, run):
         f"{url} on node B shows “{page.title}” (page cache: {before.headers.get('X-Page-Cache', 'none')})",
     )
 
-    from allauth.mfa import app_settings as mfa_settings
-    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
-
     admin = browser_session()
     login = admin.get(f"{node_urls['A']}/admin/login/", timeout=10)  # redirected to the site's sign-in
     password_step = admin.post(
@@ -360,7 +354,9 @@ def check_publish(node_urls, moderator, password, run):
         headers={"Referer": login.url},
         timeout=10,
     )
-    code = format_hotp_value(hotp_value(moderator.totp_secret, int(time.time()) // mfa_settings.TOTP_PERIOD))
+    from security.mfa import totp_code
+
+    code = totp_code(moderator.totp_secret)
     signed_in = admin.post(
         password_step.url,
         data={"csrfmiddlewaretoken": csrf_token(password_step), "code": code},

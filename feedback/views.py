@@ -77,8 +77,12 @@ def track(request):
     return render(request, "feedback/track.html", context)
 
 
-def _submission_for_secret(code, secret):
-    """The submission if the secret link is right, else 404 — the same way whether or not the code exists."""
+def submission_for_secret_link(request, code, secret):
+    """The submission if the secret link is right, else 404 — the same way whether or not the code exists.
+
+    Rate-limited with the tracking page, so secrets cannot be guessed through any page of the link."""
+    if hit("tracking", client_ip(request), LOOKUPS_PER_TEN_MINUTES, 10 * 60):
+        raise PermissionDenied
     submission = Submission.objects.filter(tracking_code=code).first()
     expected = submission.secret_hash if submission else DUMMY_HASH
     if not (len(secret) < 100 and hash_secret(secret) == expected) or submission is None:
@@ -89,9 +93,7 @@ def _submission_for_secret(code, secret):
 @never_cache
 def track_detail(request, code, secret):
     """The citizen's own view through the secret link: their answers, and uploading requested documents."""
-    if hit("tracking", client_ip(request), LOOKUPS_PER_TEN_MINUTES, 10 * 60):
-        raise PermissionDenied
-    submission = _submission_for_secret(code, secret)
+    submission = submission_for_secret_link(request, code, secret)
     form = MissingDocumentForm()
     if request.method == "POST":
         if submission.status != Submission.Status.WAITING:

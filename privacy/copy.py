@@ -26,7 +26,7 @@ def submissions_copy(submissions: QuerySet[Submission], *, full_nik: bool) -> di
 
 
 def _one(submission: Submission, full_nik: bool) -> dict:
-    nik = submission.nik if full_nik else mask_nik(submission.nik) if submission.nik else ""
+    nik = submission.nik if full_nik else mask_nik(submission.nik)
     return {
         "tracking_code": submission.tracking_code,
         "kind": submission.get_kind_display(),

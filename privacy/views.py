@@ -9,7 +9,6 @@ from datetime import timedelta
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
@@ -22,9 +21,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from wagtail.log_actions import log
 
-from feedback.models import Submission
-from feedback.views import DUMMY_HASH, LOOKUPS_PER_TEN_MINUTES
-from home.ratelimit import client_ip, hit
+from feedback.views import submission_for_secret_link
 
 from .copy import submissions_copy
 from .forms import ErasureForm
@@ -34,22 +31,10 @@ from .processing import COPY_AVAILABLE_DAYS, available_copy, open_request
 Kind = DataRequest.Kind
 
 
-def _submission_for_link(request, code, secret):
-    """The submission of a right secret link, else 404 (the same for an unknown code); rate-limited with
-    the tracking pages, so secrets cannot be guessed here either."""
-    if hit("tracking", client_ip(request), LOOKUPS_PER_TEN_MINUTES, 10 * 60):
-        raise PermissionDenied
-    submission = Submission.objects.filter(tracking_code=code).first()
-    checked = submission or Submission(secret_hash=DUMMY_HASH)
-    if len(secret) >= 100 or not checked.check_secret(secret) or submission is None:
-        raise Http404
-    return submission
-
-
 @never_cache
 @require_http_methods(["GET", "POST"])
 def by_link(request, code, secret):
-    submission = _submission_for_link(request, code, secret)
+    submission = submission_for_secret_link(request, code, secret)
     return _requests_page(
         request,
         subject={"submission": submission},
@@ -111,7 +96,7 @@ def _requests_page(request, *, subject, email, copy_url, back_url, purged):
 @never_cache
 @require_POST
 def copy_by_link(request, code, secret):
-    submission = _submission_for_link(request, code, secret)
+    submission = submission_for_secret_link(request, code, secret)
     return _copy_download(request, available_copy(submission=submission))
 
 

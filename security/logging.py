@@ -10,14 +10,15 @@ masks every run of 16 or more digits, also written in groups with spaces, dashes
 import logging
 import re
 
+from feedback.identity import mask_nik
+
 # 16+ digits, optionally one separator between any two of them ("+" is a space in a query string);
 # not part of a longer digit run.
 NIK_SHAPED_RE = re.compile(r"(?<!\d)\d(?:[ .+\-]?\d){15,}(?!\d)")
 
 
 def _mask(match: re.Match) -> str:
-    digits = re.sub(r"\D", "", match.group())
-    return f"{digits[:4]}{'*' * (len(digits) - 8)}{digits[-4:]}"
+    return mask_nik(re.sub(r"\D", "", match.group()))
 
 
 def redact_niks(text: str) -> str:

@@ -5,6 +5,8 @@ makes it compulsory for everyone with admin access and lets a superuser reset a 
 may enrol too, from their account page, but are never asked to.
 """
 
+import time
+
 from django.conf import settings
 from django.contrib import messages
 from django.core.mail import send_mail
@@ -18,7 +20,10 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.log_actions import log
 
+from allauth.mfa import app_settings as mfa_settings
 from allauth.mfa.models import Authenticator
+from allauth.mfa.totp.internal.auth import TOTP, format_hotp_value, generate_totp_secret, hotp_value
+from allauth.mfa.utils import decrypt
 
 ADMIN_PREFIX = "/admin/"
 # Pages under /admin/ a member of staff without a factor may still open: signing in and out.
@@ -101,3 +106,19 @@ def reset_mfa(user, *, by=None, via: str = "admin") -> int:
 
 def _login_url() -> str:
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("account_login")
+
+
+def enrol_totp(user) -> str:
+    """Give `user` an authenticator app (allauth's TOTP row) and return its secret, or the secret of the
+    one they have: for the tests and the scale-out demo, which play the phone."""
+    existing = Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).first()
+    if existing:
+        return decrypt(existing.data["secret"])
+    secret = generate_totp_secret()
+    TOTP.activate(user, secret)
+    return secret
+
+
+def totp_code(secret: str, step: int = 0) -> str:
+    """The code the phone app shows now (`step` 30-second periods later: each code works only once)."""
+    return format_hotp_value(hotp_value(secret, int(time.time()) // mfa_settings.TOTP_PERIOD + step))

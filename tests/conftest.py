@@ -11,6 +11,7 @@ from hypothesis import settings as hypothesis_settings
 from home.demo import publish_translation
 from home.factories import FooterTextFactory, HomePageFactory, StandardPageFactory
 from home.models import HomePage, SiteSettings, StandardPage
+from security.mfa import enrol_totp, totp_code  # noqa: F401  (also imported by tests from here)
 
 Faker.seed(1888)
 # Property tests draw the same examples on every run (a CI failure reproduces locally) and keep no
@@ -99,35 +100,6 @@ def empty_cache():
 
     cache.clear()
     page_cache.forget_local_pages()
-
-
-def enrol_totp(user) -> str:
-    """Give `user` a real authenticator app (allauth's TOTP row) and return its secret."""
-    from allauth.mfa.models import Authenticator
-    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
-
-    existing = Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).first()
-    if existing:
-        return _secret_of(existing)
-    secret = generate_totp_secret()
-    TOTP.activate(user, secret)
-    return secret
-
-
-def _secret_of(authenticator) -> str:
-    from allauth.mfa.utils import decrypt
-
-    return decrypt(authenticator.data["secret"])
-
-
-def totp_code(secret: str, step: int = 0) -> str:
-    """The code the phone app shows now (`step` 30-second periods later: each code works only once)."""
-    import time
-
-    from allauth.mfa import app_settings
-    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
-
-    return format_hotp_value(hotp_value(secret, int(time.time()) // app_settings.TOTP_PERIOD + step))
 
 
 @pytest.fixture(autouse=True)
