@@ -33,7 +33,8 @@ run: install
 	$(PY) manage.py load_demo
 	$(PY) manage.py runserver $(HOST)
 
-# Chromium and axe-core for the browser tests. Without them those tests report themselves skipped.
+# Chromium, axe-core, Java and the Nu HTML checker (vnu.jar) for the browser and HTML-validity
+# tests. Without them those tests report themselves skipped.
 browser:
 	@if [ ! -x /usr/bin/chromium ]; then \
 		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
@@ -43,10 +44,19 @@ browser:
 			echo "Chromium is missing: run 'sudo apt-get install chromium' to run the browser tests (skipped for now)."; \
 		fi; \
 	fi
+	@if ! command -v java >/dev/null; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			echo "Installing Debian's default-jre-headless for the HTML checker…"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null; \
+		else \
+			echo "Java is missing: run 'sudo apt-get install default-jre-headless' to run the HTML checks (skipped for now)."; \
+		fi; \
+	fi
 	@if command -v npm >/dev/null; then \
-		[ -f tests/e2e/node_modules/axe-core/axe.min.js ] || npm ci --prefix tests/e2e --no-audit --no-fund --silent; \
+		[ -f tests/e2e/node_modules/axe-core/axe.min.js ] && [ -f tests/e2e/node_modules/vnu-jar/build/dist/vnu.jar ] \
+			|| npm ci --prefix tests/e2e --no-audit --no-fund --silent; \
 	else \
-		echo "npm is missing: the accessibility checks in the browser tests will be skipped."; \
+		echo "npm is missing: the accessibility and HTML checks in the browser tests will be skipped."; \
 	fi
 
 lint: install-test

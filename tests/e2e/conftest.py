@@ -58,6 +58,16 @@ def phone_without_js(browser):
     context.close()
 
 
+@pytest.fixture(scope="session")
+def html_errors():
+    """The Nu HTML checker over a batch of pages {name: html} (tests/e2e/vnu.py): {name: [error, …]}."""
+    from tests.e2e import vnu
+
+    if reason := vnu.missing():
+        pytest.skip(reason)
+    return vnu.html_errors
+
+
 @pytest.fixture
 def axe_violations():
     """Run axe-core on a page and return its WCAG 2.2 AA violations as readable strings."""
