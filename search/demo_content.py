@@ -57,7 +57,8 @@ INDONESIAN = [
     "pengaduan, aduan, lapor, laporan, keluhan, komplain, SP4N-LAPOR, jalan rusak, jalan berlubang, "
     "lampu jalan mati",
     "izin penelitian, rekomendasi penelitian, surat penelitian, riset, skripsi, tesis, ambil data",
-    "bikin, buat, membuat, mengurus, ngurus, urus",
+    "bikin, bikinin, buat, membuat, pembuatan, mengurus, ngurus, urus",
+    "Disdukcapil, Dukcapil, Capil, Dinas Kependudukan dan Pencatatan Sipil",
 ]
 
 ENGLISH = [

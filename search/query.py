@@ -11,12 +11,17 @@ each; a term of several words as a phrase); the *loose* one for any word at all.
 strict matches first, those with more concepts in their title first (the database backends ignore
 Wagtail's `Boost`), then the rest of the loose ones (`RankedResults`). All of this runs before the
 backend, so it works the same on SQLite, PostgreSQL and Elasticsearch/OpenSearch.
+
+Both search boxes use this module: the site search (/cari/, search.views) and the service index's own
+filter (/layanan/?q=, services_catalog.filters), so "kk" or "izin usaha" finds the same services in
+both, and both show the editors' best bets for the query (`best_bets`).
 """
 
 import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import And, Or, Phrase, PlainText
 
@@ -33,9 +38,9 @@ NOT_A_WORD = re.compile(r"[^\w\-]+|(?<!\w)-|-(?!\w)|_")
 # lists as text: one word a line would make the list 70 lines long.)
 FILLER_WORDS = {
     "id": frozenset(
-        "ada aja apa apakah bagaimana bgmn bikin bisa buat cara dgn di dimana dong gimana gmn gw ingin "  # noqa: SIM905
-        "ini itu kak ke kah mau membuat mengurus min mohon nya ngurus pengen perlu persyaratan pingin "
-        "saja saya sy syarat tolong untuk urus utk yang yg".split()
+        "ada aja apa apakah bagaimana bgmn bikin bikinin bisa buat cara dgn di dimana dong gimana gmn "  # noqa: SIM905
+        "gw ingin ini itu kak ke kah mau membuat mengurus min mohon nya ngurus pembuatan pengen perlu "
+        "persyaratan pingin saja saya sy syarat tolong untuk urus utk yang yg".split()
     ),
     "en": frozenset(
         "a an apply can do does for get getting how i in is make my need of please the to want what "  # noqa: SIM905
@@ -44,6 +49,7 @@ FILLER_WORDS = {
 }
 # Strict matches taken from the backend and re-ordered by title; more than any first page shows.
 STRICT_LIMIT = 50
+BEST_BETS = 3
 
 
 def clean(raw: str) -> str:
@@ -156,6 +162,9 @@ class RankedResults:
     def __len__(self) -> int:
         return self._count
 
+    def __iter__(self):
+        return iter(self[: self._count])  # three queries at most, however many results
+
     def __getitem__(self, index):
         if not isinstance(index, slice):
             return self[index : index + 1][0]
@@ -169,6 +178,11 @@ class RankedResults:
             loose = self._loose[: offset + missing + len(shown)]
             items += [item for item in loose if item.pk not in shown][offset : offset + missing]
         return items
+
+
+def best_bets(query: str):
+    """The editors' promoted pages and links for a cleaned query (Wagtail's search promotions), in order."""
+    return SearchPromotion.objects.filter(query__query_string=query).select_related("page")[:BEST_BETS]
 
 
 def highlight_pattern(words) -> re.Pattern | None:

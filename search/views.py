@@ -27,7 +27,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
-from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 
@@ -40,7 +40,16 @@ from home.ratelimit import client_ip, hit
 from services_catalog.models import ServicePage
 
 from .models import ZeroResultQuery
-from .query import FILLER_WORDS, MAX_QUERY_LENGTH, Meaning, RankedResults, clean, expand, highlight_pattern
+from .query import (
+    FILLER_WORDS,
+    MAX_QUERY_LENGTH,
+    Meaning,
+    RankedResults,
+    best_bets,
+    clean,
+    expand,
+    highlight_pattern,
+)
 
 RESULTS_PER_PAGE = 10
 PER_GROUP = {"layanan": 5}  # in the grouped view: services get more room
@@ -203,7 +212,7 @@ def search(request):
             page.object_list = _results(page.object_list, kind, pattern)
             context["page_obj"] = page
     total = sum(count for _kind, count in counts)
-    promotions = SearchPromotion.objects.filter(query__query_string=query).select_related("page")[:3]
+    promotions = best_bets(query)
     # Count a search once, not each tab or page.
     if selected is None and "page" not in request.GET and not PERSONAL_DATA_RE.search(raw):
         _record(query, language, total)

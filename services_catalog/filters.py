@@ -1,15 +1,19 @@
-"""The service index's filter form: GET parameters in the URL, so a filtered list can be shared."""
+"""The service index's filter form: GET parameters in the URL, so a filtered list can be shared.
+
+Its words box matches as the site search does (search.query: the same cleaning, synonym groups,
+ranking and best bets), so "kk", "akte" or "izin usaha" finds in /layanan/ what it finds in /cari/.
+"""
+
+from functools import cached_property
 
 from django import forms
-from django.db.models import Q
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
 from home.cache import cached
+from search.query import MAX_QUERY_LENGTH, RankedResults, best_bets, clean, expand
 
 from .models import Agency, ServiceCategory
-
-MAX_QUERY_LENGTH = 200
 
 
 class ServiceFilterForm(forms.Form):
@@ -40,9 +44,12 @@ class ServiceFilter:
                 ),
             ),
         )
+        self.language = language
+        self.categories = [(slug, name) for slug, name, _pk in categories]
         self.category_ids = {slug: pk for slug, _name, pk in categories}
         self.agency_ids = {slug: pk for slug, _name, pk in agencies}
         self.query = params.get("q", "").strip()[:MAX_QUERY_LENGTH]
+        self.words = clean(self.query)  # what is searched for: "!!!" asks for nothing
         self.category = params.get("kategori") if params.get("kategori") in self.category_ids else ""
         self.agency = params.get("opd") if params.get("opd") in self.agency_ids else ""
         self.online = params.get("daring") in ("1", "on")
@@ -87,11 +94,12 @@ class ServiceFilter:
     def is_active(self):
         return bool(self.query or self.category or self.agency or self.online or self.free)
 
+    @cached_property
+    def best_bets(self):
+        return list(best_bets(self.words)) if self.words else []
+
     def apply(self, services):
-        if self.query:
-            services = services.filter(
-                Q(title__icontains=self.query) | Q(agency__short_name__icontains=self.query)
-            )
+        """The services the filters let through; with words, the site search's matches, best first."""
         if self.category:
             services = services.filter(category_id=self.category_ids[self.category])
         if self.agency:
@@ -100,4 +108,7 @@ class ServiceFilter:
             services = services.filter(online_application=True)
         if self.free:
             services = services.filter(cost=0)
+        if self.words:
+            # Ranked by relevance, not by title (RankedResults ignores the queryset's order).
+            return RankedResults(services.order_by(), expand(self.words, self.language))
         return services

@@ -163,8 +163,11 @@ class ServiceIndexPage(BasePage):
         service_filter = ServiceFilter(request.GET, language=get_language())
         services = service_filter.apply(self.services())
         context["filter"] = service_filter
+        context["best_bets"] = service_filter.best_bets
         if service_filter.az_view:
             groups = OrderedDict()
+            if service_filter.words:  # ranked by relevance: back into A–Z order
+                services = sorted(services, key=lambda service: service.title.casefold())
             for service in services:
                 letter = service.title[:1].upper()
                 groups.setdefault(letter if letter in string.ascii_uppercase else "#", []).append(service)
@@ -324,6 +327,9 @@ class ServicePage(BasePage):
         index.RelatedFields("category", [index.SearchField("name")]),
         index.FilterField("online_application"),
         index.FilterField("cost"),
+        # The service index's category and agency filters, applied before its words are searched.
+        index.FilterField("category"),
+        index.FilterField("agency"),
     ]
     # Every Standar Pelayanan component, in the read-only API at /api/v2/services/ (opendata.api).
     api_fields = [

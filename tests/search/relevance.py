@@ -21,6 +21,7 @@ CASES = [
     Case("cara bikin akte kelahiran anak", "akta-kelahiran"),
     Case("syarat akta kelahiran bayi baru lahir", "akta-kelahiran"),
     Case("bikin ktp", "ktp-el-pemula"),
+    Case("pembuatan ktp", "ktp-el-pemula"),
     Case("ktp pertama umur 17", "ktp-el-pemula"),
     Case("ktp hilang", "ktp-el-hilang-rusak"),
     Case("e-ktp rusak gimana", "ktp-el-hilang-rusak"),
