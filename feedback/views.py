@@ -1,7 +1,7 @@
 import datetime
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required, user_passes_test
+from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -14,6 +14,7 @@ from django.views.decorators.http import require_GET
 from wagtail.log_actions import log
 
 from home.ratelimit import client_ip, hit
+from security.mfa import staff_required
 
 from .access import visible_submissions
 from .forms import MissingDocumentForm
@@ -139,7 +140,7 @@ def _wizard_drafts(request):
 
 
 @never_cache
-@user_passes_test(lambda user: user.is_staff, login_url="wagtailadmin_login")
+@staff_required
 def attachment_download(request, pk):
     """Private files go out only through here, to staff who may see the submission (feedback.access).
 

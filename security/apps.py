@@ -9,6 +9,10 @@ class SecurityConfig(AppConfig):
     def ready(self):
         from django.contrib.auth.signals import user_logged_in
 
+        from allauth.mfa.signals import authenticator_added
+
+        from .mfa import record_enrolment
         from .sessions import start_staff_session
 
         user_logged_in.connect(start_staff_session, dispatch_uid="security.start_staff_session")
+        authenticator_added.connect(record_enrolment, dispatch_uid="security.record_enrolment")

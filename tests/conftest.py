@@ -102,32 +102,48 @@ def empty_cache():
     page_cache.forget_local_pages()
 
 
+def pass_second_factor(client, user):
+    """Record in `client`'s session that `user` typed their app's code, as allauth's code step does
+    (allauth.mfa.base.internal.flows.post_authentication, called by its authenticate form)."""
+    from django.http import HttpRequest
+
+    from allauth.mfa.base.internal.flows import post_authentication
+    from allauth.mfa.models import Authenticator
+
+    request = HttpRequest()
+    request.session, request.user = client.session, user
+    post_authentication(request, Authenticator.objects.get(user=user, type=Authenticator.Type.TOTP))
+    request.session.save()
+
+
 @pytest.fixture(autouse=True)
 def staff_have_an_authenticator_app(request, monkeypatch):
-    """Staff signed in by the test client get a real authenticator app first, as staff must
-    (security.mfa); tests of enrolment itself opt out with @pytest.mark.without_mfa."""
+    """Staff signed in by the test client get a real authenticator app first and pass its code step,
+    as staff must (security.mfa); tests of enrolment itself opt out with @pytest.mark.without_mfa."""
     if request.node.get_closest_marker("without_mfa"):
         return
     from django.test import Client
 
-    from security.mfa import has_admin_access
+    from security.mfa import needs_second_factor
 
     force_login, login = Client.force_login, Client.login
 
-    def enrol_if_staff(user):
-        if has_admin_access(user):
+    def with_second_factor(client, user):
+        if needs_second_factor(user):
             enrol_totp(user)
+            pass_second_factor(client, user)
 
     def force_login_with_mfa(self, user, backend=None):
-        enrol_if_staff(user)
-        return force_login(self, user, backend)
+        signed_in = force_login(self, user, backend)
+        with_second_factor(self, user)
+        return signed_in
 
     def login_with_mfa(self, **credentials):
         signed_in = login(self, **credentials)
         if signed_in:
             from django.contrib.auth import SESSION_KEY, get_user_model
 
-            enrol_if_staff(get_user_model().objects.get(pk=self.session[SESSION_KEY]))
+            with_second_factor(self, get_user_model().objects.get(pk=self.session[SESSION_KEY]))
         return signed_in
 
     monkeypatch.setattr(Client, "force_login", force_login_with_mfa)

@@ -1,15 +1,17 @@
 from django import template
 from django.urls import reverse
 
-from ..mfa import NEXT_SESSION_KEY, has_admin_access
+from ..mfa import NEXT_SESSION_KEY, has_admin_access, needs_second_factor
 
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
 def staff_continue_url(context) -> str:
-    """Where a member of staff goes after enrolling: the admin page they were sent away from."""
+    """Where a member of staff goes after enrolling: the page they were sent away from."""
     request = context["request"]
-    if not has_admin_access(request.user):
+    if not needs_second_factor(request.user):
         return ""
-    return request.session.get(NEXT_SESSION_KEY) or reverse("wagtailadmin_home")
+    if next_url := request.session.get(NEXT_SESSION_KEY):
+        return next_url
+    return reverse("wagtailadmin_home") if has_admin_access(request.user) else ""

@@ -135,8 +135,10 @@ def test_requested_document_is_uploaded_through_the_private_link(client, catalog
 def staff(username, role=None, agency=None):
     from django.contrib.auth.models import Group
 
+    from feedback.demo import ensure_role_groups
     from feedback.models import AgencyMembership
 
+    ensure_role_groups()  # the back-office groups as `setup` makes them, with admin access
     user = get_user_model().objects.create_user(username, f"{username}@example.org", "x", is_staff=True)
     if role:
         user.groups.add(Group.objects.get_or_create(name=role)[0])
@@ -153,7 +155,7 @@ def test_attachments_open_only_for_staff_who_may_see_the_submission(client, cata
     attachment.file.save("a.jpg", ContentFile(b"abc"), save=True)
     url = f"/berkas/{attachment.pk}/"
     assert client.get(url).status_code == 302  # anonymous: to the admin login
-    assert staff("tanpaperan").get(url).status_code == 404  # staff without a back-office role
+    assert staff("tanpaperan").get(url).status_code == 403  # staff without admin access or a role
     assert staff("petugas.dinkes", "Petugas OPD", catalogue.dinkes).get(url).status_code == 404
     officer = staff("petugas.dukcapil", "Petugas OPD", catalogue.disdukcapil).get(url)
     assert officer.status_code == 200 and b"".join(officer.streaming_content) == b"abc"

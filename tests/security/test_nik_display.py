@@ -121,7 +121,7 @@ def test_documents_are_refused_to_anyone_who_may_not_see_the_submission(client, 
     application.user = citizen
     application.save()
     client.force_login(citizen)  # even the applicant: the file is theirs, the download is staff-only
-    assert client.get(url).status_code == 302
+    assert client.get(url).status_code == 403  # a plain refusal: no redirect loop via the sign-in page
     ensure_role_groups()
     client.force_login(make_staff("petugas.dinkes", "Petugas OPD", [catalogue.dinkes]))
     assert client.get(url).status_code == 404
