@@ -52,7 +52,7 @@ class ApplicantForm(PlaceMixin):
     name = forms.CharField(label=_("Full name"), max_length=150, help_text=_("As written on your KTP."))
     nik = forms.CharField(
         label=_("NIK (national identity number)"),
-        max_length=20,
+        max_length=24,  # 16 digits and the spaces, dots or hyphens people put between groups
         help_text=_("16 digits, on your KTP or family card (KK)."),
         widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
     )
@@ -67,7 +67,7 @@ class ApplicantForm(PlaceMixin):
     field_order = ["name", "nik", "birth_date", "address", "kecamatan", "kelurahan"]
 
     def clean_nik(self):
-        return validate_nik(self.cleaned_data["nik"].replace(" ", ""))
+        return validate_nik(self.cleaned_data["nik"])
 
     def clean(self):
         cleaned = super().clean()
@@ -78,6 +78,14 @@ class ApplicantForm(PlaceMixin):
 
 
 class ContactForm(forms.Form):
+    """An email address or a mobile number: either is enough, so neither is marked "(optional)".
+
+    wizard_step.html puts the two fields in one fieldset whose legend says to fill in one.
+    """
+
+    contact_fields = ("email", "phone")
+    contact_legend = _("Email or mobile number (fill in at least one)")
+
     email = forms.EmailField(
         label=_("Email"), required=False, help_text=_("We send the receipt and answers here.")
     )
@@ -90,6 +98,11 @@ class ContactForm(forms.Form):
     )
     require_contact = True
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in self.contact_fields:
+            self.fields[name].conditional = True  # required as a pair: the legend says so
+
     def clean_phone(self):
         phone = self.cleaned_data["phone"].strip()
         return normalise_phone(phone) if phone else ""
@@ -98,7 +111,8 @@ class ContactForm(forms.Form):
         cleaned = super().clean()
         contact_errors = "email" in self.errors or "phone" in self.errors
         if self.require_contact and not contact_errors and not (cleaned.get("email") or cleaned.get("phone")):
-            raise ValidationError(_("Give an email address or a mobile number, so we can reach you."))
+            # Next to the first field of the group, so the error summary links to it.
+            self.add_error("email", _("Give an email address or a mobile number, so we can reach you."))
         return cleaned
 
 
@@ -213,8 +227,22 @@ class EvidenceForm(forms.Form):
         return cleaned
 
 
+# Komisi Informasi's Perki 1/2021 (standard of public information service) asks every information
+# request for the requester's name, address and a way to reach them, besides the information wanted,
+# its purpose and how to receive it (UU 14/2008 ps. 22). Hence no anonymous information requests.
+INFORMATION_NOT_ANONYMOUS = _(
+    "An information request cannot be anonymous: the law asks for the requester's name and address "
+    "(UU 14/2008 and Komisi Informasi Regulation 1/2021). Choose “Confidential” if the request must "
+    "never be published."
+)
+
+
 class InformationRequestForm(forms.Form):
-    """UU 14/2008 asks the requester to state the purpose and how to receive the information."""
+    """UU 14/2008 asks the requester to state the purpose and how to receive the information.
+
+    The requester's address is asked here, next to the delivery: Perki 1/2021 asks for it in every
+    request, and it is where the information goes by post.
+    """
 
     purpose = forms.CharField(
         label=_("What do you need the information for?"),
@@ -230,10 +258,31 @@ class InformationRequestForm(forms.Form):
             ("ambil", _("I will collect it at the office")),
             ("pos", _("By post")),
         ],
+        help_text=_("By email, you give your email address in the next step."),
+        error_messages={"required": _("Choose how you want to receive the information.")},
+    )
+    address = forms.CharField(
+        label=_("Your postal address"),
+        max_length=300,
+        help_text=_(
+            "Street, house number, RT/RW, village, city and postal code. The law asks for the "
+            "requester's address in every information request; by post, we send the information here."
+        ),
+        widget=forms.Textarea(attrs={"rows": 3, "autocomplete": "street-address"}),
+        error_messages={
+            "required": _("Write your postal address: an information request needs it."),
+            **LENGTH_MESSAGES,
+        },
     )
 
 
 class ReporterForm(ContactForm):
+    """Who reports, and how their identity is treated.
+
+    For an information request (`kind`), anonymity is not offered (see INFORMATION_NOT_ANONYMOUS) and,
+    when the information is to come by email (`delivery`), the email address is required.
+    """
+
     identity = forms.ChoiceField(
         label=_("How should we treat your identity?"),
         widget=forms.RadioSelect,
@@ -256,24 +305,58 @@ class ReporterForm(ContactForm):
     )
 
     field_order = ["identity", "name", "email", "phone", "allow_publication"]
+    contact_legend = _("Email or mobile number (fill in at least one, unless you report anonymously)")
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, kind=None, delivery=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.information_request = kind == Submission.Kind.INFORMATION
+        self.delivery = delivery
         self.fields["name"].help_text = _("Needed unless you report anonymously.")
-        self.fields["email"].help_text = _(
-            "Give an email address or a mobile number, unless you report anonymously."
-        )
-        for name in ("name", "email", "phone"):
-            self.fields[name].conditional = True  # not marked "(optional)": it depends on the identity
+        self.fields["name"].conditional = True  # not marked "(optional)": it depends on the identity
+        if self.information_request:
+            identity = self.fields["identity"]
+            identity.choices = [
+                choice for choice in identity.choices if choice[0] != Submission.Identity.ANONYMOUS
+            ]
+            identity.help_text = INFORMATION_NOT_ANONYMOUS
+            identity.error_messages["invalid_choice"] = INFORMATION_NOT_ANONYMOUS
+            self.fields["name"].help_text = _("An information request needs your name.")
+            self.contact_legend = ContactForm.contact_legend
+            if delivery == "email":
+                self.fields["email"].help_text = _("You asked to receive the information by email.")
 
     def clean(self):
         identity = self.cleaned_data.get("identity")
         self.require_contact = identity != Submission.Identity.ANONYMOUS
         if self.require_contact and not self.cleaned_data.get("name"):
-            self.add_error("name", _("Write your name, or choose to report anonymously."))
+            self.add_error(
+                "name",
+                _("Write your name: an information request needs it.")
+                if self.information_request
+                else _("Write your name, or choose to report anonymously."),
+            )
         cleaned = super().clean()
-        if identity == Submission.Identity.CONFIDENTIAL:
-            cleaned["allow_publication"] = False
+        if (
+            self.information_request
+            and self.delivery == "email"
+            and not cleaned.get("email")
+            and "email" not in self.errors
+        ):
+            self.add_error(
+                "email",
+                _(
+                    "You asked to receive the information by email: write your email address, "
+                    "or go back and choose another way."
+                ),
+            )
+        if identity == Submission.Identity.CONFIDENTIAL and cleaned.get("allow_publication"):
+            self.add_error(
+                "allow_publication",
+                _(
+                    "A confidential report is never published: untick this box, "
+                    "or choose another way of treating your identity."
+                ),
+            )
         return cleaned
 
 

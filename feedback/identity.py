@@ -15,6 +15,8 @@ from django.utils.translation import gettext_lazy as _
 
 NIK_LENGTH = 16
 WOMEN_DAY_OFFSET = 40
+# How people group the digits when they copy a NIK: "1373 0112 3456 0001", "1373.0112.3456.0001", "1373-…".
+NIK_SEPARATORS_RE = re.compile(r"[\s.\-]+")
 
 
 def _coded_birth(nik: str) -> tuple[int, int, int, str]:
@@ -33,12 +35,13 @@ def _real_date(year: int, month: int, day: int) -> date | None:
 
 
 def validate_nik(value: str) -> str:
-    """Return the NIK without spaces, or raise ``ValidationError`` saying which part is wrong.
+    """Return the NIK without separators (spaces, dots, hyphens), or raise ``ValidationError`` saying
+    which part is wrong.
 
     Checks (Dukcapil, DOMAIN.md §4): 16 digits; day 01–31 or 41–71; month 01–12; a real calendar date
     in the 1900s or 2000s (the NIK has a two-digit year); serial not 0000.
     """
-    nik = "".join(value.split())
+    nik = NIK_SEPARATORS_RE.sub("", value)
     if not nik.isascii() or not nik.isdigit():
         raise ValidationError(_("A NIK contains digits only."), code="nik_not_digits")
     if len(nik) != NIK_LENGTH:
@@ -77,9 +80,6 @@ def mask_nik(nik: str) -> str:
     if len(nik) <= 8:
         return "*" * len(nik)
     return f"{nik[:4]}{'*' * (len(nik) - 8)}{nik[-4:]}"
-
-
-NIK_SEPARATORS_RE = re.compile(r"[\s.\-]+")
 
 
 def nik_in_search(text: str) -> str | None:

@@ -18,16 +18,18 @@ PRIVACY_NOTICE_VERSION = "2026-11"
 
 
 def first_deadline(kind, service=None, start=None):
-    """3 working days to verify a report (SP4N-LAPOR!); an application gets its service's processing time.
+    """3 working days to verify a report (SP4N-LAPOR!); an application gets its service's processing time;
+    an information request the 10 working days of UU 14/2008 ps. 22(7) (the PPID may extend them once).
 
     Weekends, national holidays and the extra non-working days (cuti bersama) do not count.
     """
     start = start or timezone.localdate()
-    days = (
-        max(service.processing_days, 1)
-        if kind == Submission.Kind.APPLICATION and service
-        else workdays.VERIFY_DAYS
-    )
+    if kind == Submission.Kind.APPLICATION and service:
+        days = max(service.processing_days, 1)
+    elif kind == Submission.Kind.INFORMATION:
+        days = workdays.INFORMATION_DAYS
+    else:
+        days = workdays.VERIFY_DAYS
     return workdays.add_working_days(start, days, NonWorkingDay.dates())
 
 
@@ -114,9 +116,10 @@ def create_application(service, data, files, *, key, user, language):
 
 def create_report(data, files, *, key, user, language):
     kind, report, reporter = data["jenis"]["kind"], data["laporan"], data["identitas"]
-    details = {}
+    details, address = {}, ""
     if "informasi" in data:
         details = {"purpose": data["informasi"]["purpose"], "delivery": data["informasi"]["delivery"]}
+        address = data["informasi"]["address"]
     fields = {
         "kind": kind,
         "agency": report["agency"],
@@ -126,6 +129,7 @@ def create_report(data, files, *, key, user, language):
         "name": reporter["name"],
         "email": reporter["email"],
         "phone": reporter["phone"],
+        "address": address,
         "kecamatan": report["kecamatan"],
         "kelurahan": report["kelurahan"],
         "subject": report["subject"],

@@ -16,6 +16,7 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import FileSystemStorage
 from django.core.files.uploadedfile import UploadedFile
 from django.utils.formats import number_format
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
 from PIL import Image, ImageOps
@@ -27,6 +28,8 @@ ALLOWED_TYPES = {
     "image/webp": ".webp",
     "application/pdf": ".pdf",
 }
+# For the phone's file picker (the `accept` attribute): the extensions and the content types above.
+ACCEPT = ".jpg,.jpeg,.png,.webp,.pdf,image/jpeg,image/png,image/webp,application/pdf"
 # Pillow's own bomb check only starts at ~89 million pixels; 40 million is above any phone camera
 # and keeps one decoded image (4 bytes a pixel) near 160 MB.
 MAX_IMAGE_PIXELS = 40_000_000
@@ -39,6 +42,8 @@ MESSAGES = {
     "too_large_total": _("The files together are larger than %(limit)s."),
     "invalid_type": _("Upload a photo (JPEG, PNG or WebP) or a PDF file."),
     "too_large_image": _("The image is too large to process."),
+    # Said by static/js/uploads.js in the browser, where a photo cannot be decoded to be made smaller.
+    "unreadable_image": _("This photo cannot be read. Choose another photo, or a PDF file."),
 }
 
 
@@ -51,6 +56,37 @@ def human_size(num_bytes: int) -> str:
                 value = int(value)
             return f"{number_format(value)} {unit}"
     return f"{number_format(num_bytes)} B"
+
+
+def max_file_size() -> int:
+    """The size limit of one file; read when used so tests and deployments can change it."""
+    return getattr(settings, "UPLOAD_MAX_FILE_SIZE", 5 * 1024 * 1024)
+
+
+def _upload_hint(note: str = "") -> str:
+    hint = _("JPG, PNG, WebP or PDF, at most %(limit)s.") % {"limit": human_size(max_file_size())}
+    return f"{note} {hint}" if note else hint
+
+
+# Lazy, so the limit and the language are those of the request that renders the form.
+upload_hint = lazy(_upload_hint, str)
+
+
+class UploadInput(forms.ClearableFileInput):
+    """A file input that limits the phone's picker to the accepted types and tells static/js/uploads.js
+    the size limit and the messages to show, in the page's language (the same words as the server's)."""
+
+    def get_context(self, name, value, attrs):
+        limit = max_file_size()
+        attrs = {
+            "accept": ACCEPT,
+            "data-max-size": str(limit),
+            "data-too-large": MESSAGES["too_large"] % {"limit": human_size(limit)},
+            "data-unreadable": str(MESSAGES["unreadable_image"]),
+            "data-working": str(_("Making the photo smaller…")),
+            **(attrs or {}),
+        }
+        return super().get_context(name, value, attrs)
 
 
 def _detect_type(file) -> str | None:
@@ -104,17 +140,23 @@ def _load_image(file, content_type: str) -> Image.Image:
 
 
 class UploadField(forms.FileField):
-    """A file field that accepts only real photos (JPEG, PNG, WebP) and PDFs of a bounded size."""
+    """A file field that accepts only real photos (JPEG, PNG, WebP) and PDFs of a bounded size.
 
+    Its hint names the accepted types and the limit after any `help_text` given (a requirement's note).
+    """
+
+    widget = UploadInput
     default_error_messages = {"empty": MESSAGES["empty"]}
+
+    def __init__(self, *args, help_text="", **kwargs):
+        super().__init__(*args, help_text=upload_hint(help_text or ""), **kwargs)
 
     def clean(self, data, initial=None):
         file = super().clean(data, initial)
         # An already stored file (initial) was checked when it was uploaded.
         if not isinstance(file, UploadedFile):
             return file
-        # Read at validation time so tests and deployments can change it without a restart.
-        limit = getattr(settings, "UPLOAD_MAX_FILE_SIZE", 5 * 1024 * 1024)
+        limit = max_file_size()
         # The size comes from the bytes received, so this check needs no further reading.
         if file.size > limit:
             raise ValidationError(

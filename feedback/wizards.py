@@ -4,6 +4,7 @@ Each step is its own URL (formtools' NamedUrlSessionWizardView), validated on th
 uploads are kept in the session until the last step, so going back loses nothing.
 """
 
+import datetime
 import json
 import os
 import uuid
@@ -14,9 +15,11 @@ from django.core.files.storage import FileSystemStorage
 from django.db import IntegrityError, models
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.datastructures import MultiValueDict
 from django.utils.decorators import method_decorator
+from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -96,9 +99,17 @@ class CitizenWizard(NamedUrlSessionWizardView):
             messages.info(request, _("Your session has expired, so the form starts again. Nothing was sent."))
             self.storage.reset()
             return redirect(self.get_step_url(self.steps.first))
+        if "restart" in request.GET:
+            # "Start again" wipes every answer and upload: ask first, on a page of its own (no JS needed).
+            context = {"title": self.title, "form_url": request.path}
+            return TemplateResponse(request, "feedback/wizard_restart.html", context)
         return super().get(request, *args, **kwargs)
 
     def post(self, *args, **kwargs):
+        if self.request.POST.get("wizard_restart"):  # confirmed on wizard_restart.html
+            self.storage.reset()
+            messages.info(self.request, _("The form is empty again. Nothing was sent."))
+            return redirect(self.get_step_url(self.steps.first))
         if (
             self.request.POST.get(f"{self.prefix}-current_step", self.steps.current)
             not in self.get_form_list()
@@ -147,7 +158,7 @@ class CitizenWizard(NamedUrlSessionWizardView):
                 "step_title": self.step_titles.get(self.steps.current, ""),
                 "step_urls": [(self.step_titles.get(step, step), self.get_step_url(step)) for step in steps],
                 "is_review": self.steps.current == self.steps.last,
-                "restart_url": reverse(f"feedback:{self.url_base}", kwargs=self.url_kwargs()) + "?reset=1",
+                "restart_url": self.get_step_url(self.steps.current) + "?restart=1",
                 "stored_files": self.storage.get_step_files(self.steps.current) or {},
             }
         )
@@ -211,6 +222,8 @@ class CitizenWizard(NamedUrlSessionWizardView):
 def display_value(field, value):
     if isinstance(value, bool):
         return _("Yes") if value else _("No")
+    if isinstance(value, datetime.date):  # "5 Januari 2009" rather than the form's 2009-01-05
+        return date_format(value, "j F Y")
     if hasattr(value, "name") and hasattr(value, "size"):  # an uploaded file
         return value.name
     if isinstance(value, models.Model):  # no need to list every choice to name this one
@@ -303,6 +316,18 @@ class ReportWizard(CitizenWizard):
         return data.get("kind") == Submission.Kind.INFORMATION
 
     condition_dict = {"informasi": is_information_request}
+
+    def get_form_kwargs(self, step=None):
+        """The identity step checks its answers against the earlier ones: an information request cannot be
+        anonymous, and one to be answered by email needs the email address."""
+        kwargs = super().get_form_kwargs(step)
+        if step == "identitas":
+            kind = (self.get_cleaned_data_for_step("jenis") or {}).get("kind")
+            delivery = None
+            if kind == Submission.Kind.INFORMATION:  # (formtools fails on a step its condition skips)
+                delivery = (self.get_cleaned_data_for_step("informasi") or {}).get("delivery")
+            kwargs.update(kind=kind, delivery=delivery)
+        return kwargs
 
     def save(self, data, form_dict, key):
         files = [(str(_("Evidence")), file) for file in data["bukti"].values() if file]

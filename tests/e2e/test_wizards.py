@@ -237,6 +237,7 @@ def test_report_wizard_has_no_axe_violations(live_wizards, phone, axe_violations
     check_axe(page, axe_violations, found, "informasi")
     page.get_by_label("Untuk apa informasi ini Anda perlukan?").fill("Bahan tugas sekolah.")
     page.get_by_label("Melalui surel").check()
+    page.get_by_label("Alamat pos Anda").fill("Jl. Ahmad Yani No. 7, Sawahlunto")
     next_step(page, "Identitas dan kontak")
     check_axe(page, axe_violations, found, "identitas")
     page.get_by_role("textbox", name="Nama Anda").fill("Andi")

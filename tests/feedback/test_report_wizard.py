@@ -77,7 +77,9 @@ def test_information_request_asks_purpose_and_delivery(wizard, places):
     assert response["Location"] == "/aspirasi/bukti/"
     assert wizard.post("bukti").status_code == 302
     assert wizard.client.get("/aspirasi/informasi/").status_code == 200
-    wizard.post("informasi", {"purpose": "Bahan skripsi", "delivery": "email"})
+    wizard.post(
+        "informasi", {"purpose": "Bahan skripsi", "delivery": "email", "address": "Jl. Ahmad Yani No. 7"}
+    )
     wizard.post("identitas", {"identity": "biasa", "name": "Andi", "email": "andi@example.org"})
     wizard.post("periksa", {"consent": "on"})
     wizard.finish()
