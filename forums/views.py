@@ -26,6 +26,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from home.site_url import absolute_url
 from services_catalog.models import Agency
 
 from .forms import EditForm, FlagForm, ReplyForm, TopicForm
@@ -271,7 +272,7 @@ def topic_detail(request, pk, slug=None):
         "can_reply": can_write and not topic.locked,
         "can_vote": can_write,
         "agency_staff": bool(agencies),
-        "canonical": request.build_absolute_uri(topic_url(topic)),
+        "canonical": absolute_url(topic_url(topic)),
         "breadcrumbs": _topic_breadcrumbs(topic),
     }
     if context["can_reply"] and not page.has_next():

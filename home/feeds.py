@@ -4,6 +4,8 @@ from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Rss201rev2Feed
 
+from .site_url import absolute_url
+
 
 class AnnouncementFeed(Feed):
     """RSS 2.0 feed of an announcement index, in the index's language."""
@@ -23,6 +25,9 @@ class AnnouncementFeed(Feed):
 
     def link(self):
         return self.index_page.get_full_url(self.request)
+
+    def feed_url(self):
+        return absolute_url(self.request.path)
 
     def description(self):
         return self.index_page.intro or self.index_page.title

@@ -7,6 +7,7 @@ from django.core.paginator import Paginator
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import OuterRef, Subquery
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -21,6 +22,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from .blocks import BodyBlock, HomeBodyBlock
 from .cache import cached
+from .site_url import site_root_url
 
 
 def pages_in_language(chooser_stream, locale_id, pages):
@@ -74,7 +76,17 @@ class BasePage(Page):
 
     @property
     def meta_description(self):
-        return self.search_description or self.listing_summary
+        # The intro is rich text on some page types: a description is plain text.
+        intro = strip_tags(getattr(self, "intro", "")).strip()
+        return self.search_description or self.listing_summary or intro
+
+    def get_url_parts(self, request=None):
+        """Wagtail's URL parts with the root URL taken from SITE_URL, not the Site record's host."""
+        parts = super().get_url_parts(request)
+        if parts is None or parts[1] is None:
+            return parts
+        site_id, _root_url, page_path = parts
+        return site_id, site_root_url(), page_path
 
 
 class HomePage(BasePage):

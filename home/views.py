@@ -9,6 +9,8 @@ from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from home.site_url import absolute_url
+
 logger = logging.getLogger(__name__)
 
 
@@ -51,7 +53,7 @@ def robots_txt(request):
         "Disallow: /akun/",
         "Disallow: /cari/",
         "Disallow: /en/cari/",
-        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+        f"Sitemap: {absolute_url('/sitemap.xml')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 

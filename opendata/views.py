@@ -32,6 +32,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
 from home.cache import cached
+from home.site_url import absolute_url, site_root_url
 from home.spreadsheet import spreadsheet_safe
 
 from . import limits
@@ -100,7 +101,7 @@ def _json_payload(request, dataset, options, generated_at, rows, source):
         "licence_url": settings.OPEN_DATA_LICENCE_URL,
         "generated_at": timezone.localtime(generated_at).isoformat(timespec="seconds"),
         "source": source,
-        "documentation": request.build_absolute_uri(reverse("opendata:index")),
+        "documentation": absolute_url(reverse("opendata:index")),
         "language": get_language(),
         "parameters": options,
         "fields": [{"name": field.name, "description": str(field.description)} for field in dataset.fields],
@@ -119,7 +120,7 @@ def download(request, slug, file_format):
     options = dataset.read_options(request.GET)
     generated_at, rows = dataset_rows(dataset, options)
     query = f"?{urlencode(options)}" if options else ""
-    source = request.build_absolute_uri(reverse("opendata:json", args=[slug]) + query)
+    source = absolute_url(reverse("opendata:json", args=[slug]) + query)
     if file_format == "csv":
         response = HttpResponse(_csv_body(dataset, rows), content_type="text/csv; charset=utf-8")
         day = f"{timezone.localtime(generated_at):%Y%m%d}"
@@ -139,7 +140,7 @@ def download(request, slug, file_format):
 
 @require_safe
 def openapi(request):
-    document = openapi_document(request.build_absolute_uri("/").rstrip("/"))
+    document = openapi_document(site_root_url())
     return JsonResponse(document, json_dumps_params={"ensure_ascii": False})
 
 
@@ -148,8 +149,8 @@ def index(request):
     datasets = [
         {
             "dataset": dataset,
-            "json_url": request.build_absolute_uri(reverse("opendata:json", args=[dataset.slug])),
-            "csv_url": request.build_absolute_uri(reverse("opendata:csv", args=[dataset.slug])),
+            "json_url": absolute_url(reverse("opendata:json", args=[dataset.slug])),
+            "csv_url": absolute_url(reverse("opendata:csv", args=[dataset.slug])),
         }
         for dataset in DATASETS.values()
     ]
@@ -160,7 +161,7 @@ def index(request):
         "requests_per_period": limits.REQUESTS_PER_PERIOD,
         "period_seconds": limits.PERIOD,
         "cache_minutes": CACHE_SECONDS // 60,
-        "api_examples": [(request.build_absolute_uri(path), text) for path, text in API_EXAMPLES],
-        "openapi_url": request.build_absolute_uri(reverse("opendata:openapi")),
+        "api_examples": [(absolute_url(path), text) for path, text in API_EXAMPLES],
+        "openapi_url": absolute_url(reverse("opendata:openapi")),
     }
     return render(request, "opendata/index.html", context)

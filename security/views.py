@@ -5,6 +5,8 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
+from home.site_url import absolute_url
+
 # RFC 9116 asks for an Expires less than a year ahead, so that a forgotten file goes stale. The file
 # is built from the live configuration, so it is renewed as long as the site runs.
 SECURITY_TXT_DAYS = 180
@@ -18,6 +20,6 @@ def security_txt(request):
     lines += [
         f"Expires: {expires.isoformat().replace('+00:00', 'Z')}",
         "Preferred-Languages: id, en",
-        f"Canonical: {request.build_absolute_uri(request.path)}",
+        f"Canonical: {absolute_url(request.path)}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -274,7 +274,9 @@ WAGTAILSEARCH_BACKENDS = search_backends(
 
 # Wagtail.
 WAGTAIL_SITE_NAME = "Portal Layanan Publik"
-WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+# The site's public address: absolute links (sitemap, RSS, JSON-LD, print checklist, API, emails) use it.
+SITE_URL = env.str("SITE_URL", default=env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000"))
+WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default=SITE_URL)
 # No avatars from gravatar.com: it would learn which staff use the admin (hashes of their emails).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods", "csv", "txt"]
@@ -318,9 +320,12 @@ CONTENT_SECURITY_POLICY = {
 # X-Forwarded-For; 0 means the app is reached directly and REMOTE_ADDR is the visitor.
 NUM_PROXIES = env.int("NUM_PROXIES", default=0)
 
-# Citizens' forms: submissions per visitor address and hour (raise it for load tests only), and
-# upload limits (UU 27/2022: collect the minimum; the web server should cap request bodies too).
+# Citizens' forms: submissions per browser (its session) and hour, and per address and hour, much
+# higher because many residents share one address (carriers' NAT, a kelurahan's Wi-Fi, the MPP's
+# kiosk); raise both for load tests only. Upload limits (UU 27/2022: collect the minimum; the web
+# server should cap request bodies too).
 SUBMISSIONS_PER_HOUR = env.int("SUBMISSIONS_PER_HOUR", default=10)
+SUBMISSIONS_PER_ADDRESS_PER_HOUR = env.int("SUBMISSIONS_PER_ADDRESS_PER_HOUR", default=200)
 UPLOAD_MAX_FILE_SIZE = env.int("UPLOAD_MAX_FILE_SIZE", default=5 * 1024 * 1024)
 UPLOAD_MAX_TOTAL_SIZE = env.int("UPLOAD_MAX_TOTAL_SIZE", default=15 * 1024 * 1024)
 # Forum and consultation limits per day: (new accounts, established accounts); see forums/posting.py.

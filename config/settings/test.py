@@ -6,6 +6,8 @@ from .base import BASE_DIR, env
 DEBUG = False
 SECRET_KEY = "test-only-secret-key"  # noqa: S105
 ALLOWED_HOSTS = ["*"]
+# The address of the test Site record (tests/conftest.py), unless a test overrides it.
+SITE_URL = "http://localhost"
 # A fast hasher: the suite creates many users.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # Each test process gets its own cache, even when REDIS_URL is set for the PostgreSQL run.

@@ -20,6 +20,7 @@ from home.models import (
     SiteSettings,
     StandardPage,
 )
+from home.site_url import site_hostname_and_port
 
 from . import announcements, content
 from .registry import DemoContext, demo_loader
@@ -89,14 +90,27 @@ def _home_page() -> tuple[HomePage, list[str]]:
         site.site_name = content.SITE_SETTINGS["city_name"]
         site.save()
     else:
+        hostname, port = site_hostname_and_port()
         Site.objects.create(
-            hostname="localhost",
-            port=80,
+            hostname=hostname,
+            port=port,
             root_page=home,
             is_default_site=True,
             site_name=content.SITE_SETTINGS["city_name"],
         )
     return home, ["home page"]
+
+
+@demo_loader(order=11)
+def load_site_address(context: DemoContext) -> list[str]:
+    """The default Site's host name and port from SITE_URL (Wagtail's migration made it localhost:80)."""
+    site = Site.objects.get(is_default_site=True)
+    hostname, port = site_hostname_and_port()
+    if (site.hostname, site.port) == (hostname, port):
+        return []
+    site.hostname, site.port = hostname, port
+    site.save(update_fields=["hostname", "port"])
+    return [f"site address {site.root_url}"]
 
 
 def _translate_if_missing(page, locale, strings, label) -> list[str]:

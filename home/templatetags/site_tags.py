@@ -18,6 +18,7 @@ from wagtail.models import Page, Site
 from home import page_cache
 from home.cache import cached
 from home.models import AnnouncementPage, FooterText
+from home.site_url import site_root_url
 
 register = template.Library()
 
@@ -110,7 +111,8 @@ def language_switch(context):
     for code, _name in settings.LANGUAGES:
         if code == get_language():
             continue
-        url = translations.get(code)
+        # A view may name its own counterpart, e.g. a wizard step under the translated service slug.
+        url = translations.get(code) or (context.get("language_urls") or {}).get(code)
         if url is None and page is None and not context.get("error_page"):
             # A Django view (search, forms): the same route exists in every language.
             translated = translate_url(request.path, code)
@@ -134,7 +136,7 @@ def alternate_links(context):
     page = _current_page(context)
     if page is None:
         return {}
-    root = request.build_absolute_uri("/")[:-1]
+    root = site_root_url()
     translations = _translation_urls(request, page)
     return {
         "canonical": root + translations.get(get_language(), page.get_url(request)),

@@ -65,7 +65,7 @@ def test_json_has_metadata_and_rows(client, open_data, settings):
     assert data["licence"] == "CC0 1.0"
     assert data["licence_url"] == "https://creativecommons.org/publicdomain/zero/1.0/"
     assert datetime.fromisoformat(data["generated_at"]).tzinfo is not None
-    assert data["source"] == "http://testserver/data-terbuka/ikm.json?periode=semester&tahun=2026&nomor=1"
+    assert data["source"] == "http://localhost/data-terbuka/ikm.json?periode=semester&tahun=2026&nomor=1"
     assert data["title"] and data["parameters"] == {"periode": "semester", "tahun": 2026, "nomor": 1}
     assert [field["name"] for field in data["fields"]] == [field.name for field in DATASETS["ikm"].fields]
     city, *others = data["data"]
@@ -117,7 +117,7 @@ def test_english_and_indonesian(client, open_data):
     assert indonesian["title"] != english["title"] == "Service catalogue"
     assert [row["title"] for row in english["data"]] == ["Birth Certificate"]  # the translated services
     assert english["data"][0]["agency"] == "Civil Registration Office"
-    assert english["source"] == "http://testserver/en/data-terbuka/layanan.json"
+    assert english["source"] == "http://localhost/en/data-terbuka/layanan.json"
     # A report sent in Indonesian names its agency in English in the English data.
     assert {row["agency"] for row in answers} == {"Civil Registration Office", "Dinas Kesehatan"}
     assert {row["kind_label"] for row in answers} == {"Complaint", "Aspiration"}

@@ -8,8 +8,9 @@ def fields(response) -> list[tuple[str, str]]:
     return [tuple(part.strip() for part in line.split(":", 1)) for line in lines if line]
 
 
-def test_the_required_and_recommended_fields(client):
-    response = client.get("/.well-known/security.txt", secure=True, HTTP_HOST="layanan.example.go.id")
+def test_the_required_and_recommended_fields(client, settings):
+    settings.SITE_URL = "https://layanan.example.go.id"
+    response = client.get("/.well-known/security.txt")
     assert response.status_code == 200
     assert response["Content-Type"] == "text/plain; charset=utf-8"
     found = fields(response)

@@ -78,12 +78,12 @@ def test_json_ld_is_a_government_service(client, catalogue):
 
 def test_canonical_and_hreflang(client, catalogue):
     content = client.get("/layanan/akta-kelahiran/").content.decode()
-    assert '<link rel="canonical" href="http://testserver/layanan/akta-kelahiran/">' in content
+    assert '<link rel="canonical" href="http://localhost/layanan/akta-kelahiran/">' in content
     assert (
-        '<link rel="alternate" hreflang="en" href="http://testserver/en/services/birth-certificate/">'
+        '<link rel="alternate" hreflang="en" href="http://localhost/en/services/birth-certificate/">'
         in content
     )
-    assert '<link rel="alternate" hreflang="id" href="http://testserver/layanan/akta-kelahiran/">' in content
+    assert '<link rel="alternate" hreflang="id" href="http://localhost/layanan/akta-kelahiran/">' in content
     assert '<meta name="description" content="Pencatatan kelahiran anak' in content
 
 
