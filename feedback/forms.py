@@ -1,13 +1,19 @@
 """The steps of the citizen wizards. Each form validates on the server; messages are for residents."""
 
+import datetime
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import format_html
+from django.utils.text import format_lazy
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from home.forms import LENGTH_MESSAGES, HoneypotMixin
+from services_catalog.blocks import YES_NO, choice_lines
+from services_catalog.eligibility import MARITAL_STATUSES, ApplicantAnswers, age_on
 from services_catalog.models import Agency, ServicePage
 
 from . import skm
@@ -66,6 +72,18 @@ class ApplicantForm(PlaceMixin):
 
     field_order = ["name", "nik", "birth_date", "address", "kecamatan", "kelurahan"]
 
+    def __init__(self, *args, service=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.service = service
+        if service and service.asks_marital_status:
+            self.fields["marital_status"] = forms.ChoiceField(
+                label=_("Marital status"),
+                choices=MARITAL_STATUSES,
+                widget=forms.RadioSelect,
+                help_text=_("As on your family card (KK)."),
+                error_messages={"required": _("Choose your marital status.")},
+            )
+
     def clean_nik(self):
         return validate_nik(self.cleaned_data["nik"])
 
@@ -74,7 +92,74 @@ class ApplicantForm(PlaceMixin):
         nik, birth_date = cleaned.get("nik"), cleaned.get("birth_date")
         if nik and birth_date and nik_birth_date(nik)[0] != birth_date:
             self.add_error("birth_date", _("The date of birth does not match the one in your NIK."))
+        if self.service and birth_date and "birth_date" not in self.errors:
+            refusal = self.service.eligibility_refusal(age_on(birth_date), cleaned.get("marital_status", ""))
+            if refusal:
+                self.add_error("birth_date", refusal)
         return cleaned
+
+    def labelled_answers(self):
+        """The answers officers need besides the applicant's identity (saved in Submission.details)."""
+        if "marital_status" not in self.fields:
+            return []
+        status = self.cleaned_data["marital_status"]
+        field = self.fields["marital_status"]
+        return [
+            {"key": "status-perkawinan", "label": str(field.label), "value": str(dict(field.choices)[status])}
+        ]
+
+
+class ServiceQuestionsForm(forms.Form):
+    """The questions an editor set on the service (ServicePage.questions), one field each."""
+
+    def __init__(self, *args, service, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.past_dates = set()
+        for block in service.questions:
+            question = block.value
+            self.fields[question["key"]] = self._field(question)
+            if question["kind"] == "past_date":
+                self.past_dates.add(question["key"])
+
+    @staticmethod
+    def _field(question):
+        options = {
+            "label": question["label"],
+            "required": question["required"],
+            "help_text": question["help_text"] or "",
+        }
+        kind = question["kind"]
+        if kind in ("date", "past_date"):
+            return forms.DateField(widget=DATE_INPUT, **options)
+        if kind == "choice":
+            lines = choice_lines(question["choices"])
+            return forms.ChoiceField(
+                choices=[(line, line) for line in lines], widget=forms.RadioSelect, **options
+            )
+        if kind == "yes_no":
+            return forms.ChoiceField(choices=YES_NO, widget=forms.RadioSelect, **options)
+        return forms.CharField(max_length=200, **options)
+
+    def clean(self):
+        cleaned = super().clean()
+        for name in self.past_dates:
+            if cleaned.get(name) and cleaned[name] > timezone.localdate():
+                self.add_error(name, _("The date cannot be in the future."))
+        return cleaned
+
+    def labelled_answers(self):
+        """Each answer with its question, as shown to the resident (saved in Submission.details)."""
+        answers = []
+        for name, field in self.fields.items():
+            value = self.cleaned_data.get(name)
+            if value in (None, ""):
+                continue
+            if isinstance(value, datetime.date):
+                text = date_format(value, "j F Y")
+            else:
+                text = str(dict(getattr(field, "choices", [])).get(value, value))
+            answers.append({"key": name, "label": str(field.label), "value": text})
+        return answers
 
 
 class ContactForm(forms.Form):
@@ -117,7 +202,14 @@ class ContactForm(forms.Form):
 
 
 class DocumentsForm(forms.Form):
-    """One upload per requirement the service marks as uploadable, and optional notes."""
+    """One upload per requirement that applies to the applicant and is marked uploadable; optional notes.
+
+    Requirements that do not apply (by age, marital status or an answer: `answers`) are not asked. A
+    requirement with an alternative first asks whether the applicant has the document; who does not
+    uploads the alternative (e.g. an SPTJM instead of the marriage book, Permendagri 9/2016).
+    """
+
+    HAVE, ALTERNATIVE = "ada", "pengganti"
 
     notes = forms.CharField(
         label=_("Notes for the officer"),
@@ -127,17 +219,53 @@ class DocumentsForm(forms.Form):
         error_messages=LENGTH_MESSAGES,
     )
 
-    def __init__(self, *args, service, **kwargs):
+    def __init__(self, *args, service, answers=None, **kwargs):
         super().__init__(*args, **kwargs)
         documents = {}
-        for block in service.requirements:
-            if block.value["upload"]:
-                name = f"doc_{block.id.replace('-', '')[:12]}"
-                documents[name] = UploadField(
-                    label=block.value["name"], help_text=block.value["note"] or None
+        self.alternatives = {}  # upload field → (its choice field, the document, the alternative)
+        for block in service.applicable_requirements(answers or ApplicantAnswers()):
+            requirement = block.value
+            if not requirement["upload"]:
+                continue
+            name = f"doc_{block.id.replace('-', '')[:12]}"
+            label = requirement["name"]
+            if requirement["alternative"]:
+                choice = f"{name}_choice"
+                documents[choice] = forms.ChoiceField(
+                    label=format_lazy(_("{document}: do you have it?"), document=label),
+                    widget=forms.RadioSelect,
+                    choices=[
+                        (self.HAVE, _("Yes, I upload it")),
+                        (
+                            self.ALTERNATIVE,
+                            format_lazy(
+                                _("No, I do not have it: I upload “{alternative}” instead"),
+                                alternative=requirement["alternative"],
+                            ),
+                        ),
+                    ],
+                    error_messages={"required": _("Choose whether you have this document.")},
                 )
+                self.alternatives[name] = (choice, label, requirement["alternative"])
+                label = format_lazy(
+                    _("{document}, or if you do not have it: {alternative}"),
+                    document=label,
+                    alternative=requirement["alternative"],
+                )
+            documents[name] = UploadField(label=label, help_text=requirement["note"] or None)
         self.fields = {**documents, **self.fields}
-        self.document_fields = list(documents)
+        self.document_fields = [name for name in documents if not name.endswith("_choice")]
+
+    def uploads(self):
+        """(label, file) of each document, named after what the applicant chose to upload."""
+        result = []
+        for name in self.document_fields:
+            label = self.fields[name].label
+            if name in self.alternatives:
+                choice, document, alternative = self.alternatives[name]
+                label = alternative if self.cleaned_data.get(choice) == self.ALTERNATIVE else document
+            result.append((str(label), self.cleaned_data[name]))
+        return result
 
     def clean(self):
         cleaned = super().clean()

@@ -93,7 +93,8 @@ def existing(key):
     return SURVEY_CONFIRMATION if SurveyResponse.objects.filter(submission_key=key).exists() else None
 
 
-def create_application(service, data, files, *, key, user, language):
+def create_application(service, data, files, *, key, user, language, answers=()):
+    """`answers`: the service's own questions and the marital status, each {key, label, value}."""
     applicant, contact, documents = data["pemohon"], data["kontak"], data["dokumen"]
     fields = {
         "kind": Submission.Kind.APPLICATION,
@@ -110,6 +111,7 @@ def create_application(service, data, files, *, key, user, language):
         "phone": contact["phone"],
         "subject": service.title,
         "description": documents["notes"],
+        "details": {"answers": list(answers)} if answers else {},
     }
     return _create(fields, files, key=key, language=language, user=user)
 

@@ -32,6 +32,7 @@ from formtools.wizard.views import NamedUrlSessionWizardView
 
 from home.ratelimit import client_ip, hit
 from security.crypto import DecryptionError, decrypt, encrypt
+from services_catalog.eligibility import ApplicantAnswers
 from services_catalog.models import ServicePage
 
 from . import forms, submit
@@ -237,17 +238,25 @@ class ApplicationWizard(CitizenWizard):
 
     form_list = [
         ("pemohon", forms.ApplicantForm),
+        ("data", forms.ServiceQuestionsForm),
         ("kontak", forms.ContactForm),
         ("dokumen", forms.DocumentsForm),
         ("periksa", forms.ConsentForm),
     ]
     step_titles = {
         "pemohon": _("Applicant"),
+        "data": _("Service details"),
         "kontak": _("Contact"),
         "dokumen": _("Documents"),
         "periksa": _("Check and send"),
     }
     url_base = "apply"
+
+    @staticmethod
+    def has_questions(wizard):
+        return bool(wizard.service.questions)
+
+    condition_dict = {"data": has_questions}
 
     @cached_property
     def service(self):
@@ -275,16 +284,33 @@ class ApplicationWizard(CitizenWizard):
         return self.service.title
 
     def get_form_kwargs(self, step=None):
-        return {"service": self.service} if step == "dokumen" else {}
+        kwargs = super().get_form_kwargs(step)
+        if step in ("pemohon", "data", "dokumen"):
+            kwargs["service"] = self.service
+        if step == "dokumen" and self.service.has_conditional_requirements:
+            # Only the documents that apply to this applicant, from the answers of the earlier steps.
+            kwargs["answers"] = ApplicantAnswers.from_steps(
+                self.get_cleaned_data_for_step("pemohon"),
+                self.get_cleaned_data_for_step("data") if "data" in self.get_form_list() else None,
+            )
+        return kwargs
 
     def get_context_data(self, form, **kwargs):
         return super().get_context_data(form=form, service=self.service, **kwargs)
 
     def save(self, data, form_dict, key):
-        documents = form_dict["dokumen"]
-        files = [(documents.fields[name].label, data["dokumen"][name]) for name in documents.document_fields]
+        answers = form_dict["pemohon"].labelled_answers()
+        if "data" in form_dict:
+            answers += form_dict["data"].labelled_answers()
         return submit.create_application(
-            self.service, data, files, key=key, user=self.request.user, language=get_language()
+            self.service,
+            data,
+            form_dict["dokumen"].uploads(),
+            answers=answers,
+            key=key,
+            secret=self.run_secret(),
+            user=self.request.user,
+            language=get_language(),
         )
 
 

@@ -28,6 +28,7 @@ from home.demo import DemoContext, demo_loader, ensure_demo_user, publish_transl
 from home.models import AnnouncementIndexPage
 
 from . import demo_content as content
+from .demo_forms import ensure_document
 from .models import Agency, ServiceCategory, ServiceIndexPage, ServicePage
 
 ENGLISH = "en"
@@ -79,10 +80,33 @@ def _service_fields(spec, agencies, categories):
                     "original_required": item["original"],
                     "copies": item["copies"],
                     "upload": item["upload"],
+                    "alternative": item.get("alternative", ""),
+                    "age_condition": item.get("age_condition", ""),
+                    "age": item.get("age"),
+                    "marital_condition": item.get("marital_condition", ""),
+                    "question": "",
+                    "answer": "",
                 }
                 for item in spec["requirements"]
             ],
         ),
+        "minimum_age": spec.get("minimum_age"),
+        "minimum_age_unless_married": spec.get("minimum_age_unless_married", False),
+        "questions": stream_data(
+            "question",
+            [
+                {
+                    "key": question["key"],
+                    "label": question["label"],
+                    "kind": question["kind"],
+                    "choices": question.get("choices", ""),
+                    "required": question.get("required", True),
+                    "help_text": question.get("help_text", ""),
+                }
+                for question in spec.get("questions", [])
+            ],
+        ),
+        "downloads": _downloads(spec),
         "procedure": stream_data("step", spec["procedure"]),
         "processing_days": spec["processing_days"],
         "processing_note": spec["processing_note"],
@@ -104,6 +128,17 @@ def _service_fields(spec, agencies, categories):
     }
 
 
+def _downloads(spec):
+    """The service's downloadable forms, as documents (created on first use)."""
+    return stream_data(
+        "form",
+        [
+            {"document": ensure_document(content.FORMS[key]).pk, "title": content.FORMS[key]["title"]}
+            for key in spec.get("downloads", [])
+        ],
+    )
+
+
 def _english_strings(spec):
     """Indonesian → English for every translatable text of a service."""
     en = spec["en"]
@@ -113,11 +148,18 @@ def _english_strings(spec):
     ]
     for source, target in zip(spec["requirements"], en["requirements"], strict=True):
         pairs += [(source["name"], target["name"]), (source["note"], target["note"])]
+        pairs += [(source.get("alternative"), target.get("alternative"))]
+    for source, target in zip(spec.get("questions", []), en.get("questions", []), strict=True):
+        pairs += [
+            (source[name], target[name]) for name in ("label", "help_text", "choices") if name in source
+        ]
+    pairs += [(content.FORMS[key]["title"], content.FORMS[key]["en"]) for key in spec.get("downloads", [])]
     pairs += list(zip(spec["procedure"], en["procedure"], strict=True))
     pairs += list(zip(spec["legal_basis"], en["legal_basis"], strict=True))
     for (question, answer), (question_en, answer_en) in zip(spec["faq"], en["faq"], strict=True):
         pairs += [(question, question_en), (answer, answer_en)]
-    return {source: target for source, target in pairs if source}
+    # wagtail-localize shows a multi-line text (the answers of a choice question) with <br> between lines.
+    return {source.replace("\n", "<br>"): target.replace("\n", "<br>") for source, target in pairs if source}
 
 
 @demo_loader(order=40)
@@ -166,11 +208,38 @@ def load_catalogue(context: DemoContext) -> list[str]:
             page.annual_users = spec["annual_users"]
             page.save_revision().publish()
             changes.append(f"users per year of “{page.title}”")
+    for spec in content.SERVICES:  # catalogues loaded before requirements had conditions and forms
+        changes += _add_conditions_and_forms(pages[spec["slug"]], spec, agencies, categories, english)
     for spec in content.SERVICES:
         if "en" in spec and not pages[spec["slug"]].has_translation(english):
             publish_translation(pages[spec["slug"]], english, _english_strings(spec))
             changes.append(f"English translation of “{spec['title']}”")
     return changes
+
+
+UPGRADED_FIELDS = [
+    "requirements",
+    "minimum_age",
+    "minimum_age_unless_married",
+    "questions",
+    "downloads",
+    "faq",
+]
+UPGRADED_FIELDS += ["legal_basis"]
+
+
+def _add_conditions_and_forms(page, spec, agencies, categories, english):
+    """Give a page loaded by an older demo its requirement conditions, questions and forms, once."""
+    wanted = spec.get("minimum_age") or spec.get("questions") or spec.get("downloads")
+    if not wanted or page.minimum_age or page.questions or page.downloads:
+        return []
+    fields = _service_fields(spec, agencies, categories)
+    for name in UPGRADED_FIELDS:
+        setattr(page, name, fields[name])
+    page.save_revision().publish()
+    if "en" in spec and page.has_translation(english):
+        publish_translation(page, english, _english_strings(spec))
+    return [f"requirement conditions, questions and forms of “{page.title}”"]
 
 
 def _grant_page_permissions(group, page, permissions):

@@ -476,12 +476,18 @@ SERVICES = [
             },
             {
                 "name": "Buku nikah atau kutipan akta perkawinan",
-                "note": "Hanya bagi pemohon yang belum berusia 17 tahun tetapi sudah kawin",
+                "note": "",
                 "original": True,
                 "copies": 1,
                 "upload": True,
+                # Only who is not yet 17 needs the marriage to be eligible (UU 24/2013 Pasal 63).
+                "age_condition": "under",
+                "age": 17,
+                "marital_condition": "married",
             },
         ],
+        "minimum_age": 17,
+        "minimum_age_unless_married": True,
         "procedure": [
             "Ajukan permohonan melalui portal ini atau datang ke loket Disdukcapil atau Mal Pelayanan "
             "Publik (MPP) Sawahlunto.",
@@ -536,8 +542,10 @@ SERVICES = [
             ),
             (
                 "Saya baru berusia 16 tahun. Bolehkah saya merekam data sekarang?",
-                "Boleh. Perekaman dapat dilakukan sejak usia 16 tahun, tetapi KTP-el baru dicetak "
-                "setelah Anda berusia 17 tahun.",
+                "Boleh, di kantor Disdukcapil atau saat perekaman keliling: perekaman dapat dilakukan "
+                "sejak usia 16 tahun, tetapi KTP-el baru dicetak setelah Anda berusia 17 tahun. "
+                "Permohonan daring melalui portal ini dapat diajukan mulai usia 17 tahun, atau lebih "
+                "awal bila Anda sudah kawin atau pernah kawin.",
             ),
         ],
         "related": ["ktp-el-hilang-rusak", "kartu-identitas-anak"],
@@ -555,10 +563,7 @@ SERVICES = [
             ),
             "requirements": [
                 {"name": "Family card (Kartu Keluarga, KK) that lists the applicant", "note": ""},
-                {
-                    "name": "Marriage book or marriage certificate extract",
-                    "note": "Only for applicants under 17 who are married",
-                },
+                {"name": "Marriage book or marriage certificate extract", "note": ""},
             ],
             "procedure": [
                 "Apply through this portal or go to the Disdukcapil counter or the Sawahlunto Public "
@@ -595,7 +600,9 @@ SERVICES = [
                 ),
                 (
                     "I am only 16. Can I have my data recorded now?",
-                    "Yes. Recording is possible from age 16, but the card is printed only once you turn 17.",
+                    "Yes, at the Disdukcapil office or during mobile recording: recording is possible "
+                    "from age 16, but the card is printed only once you turn 17. The online application "
+                    "on this portal is open from age 17, or earlier if you are or have been married.",
                 ),
             ],
             "legal_basis": [
@@ -1073,17 +1080,22 @@ SERVICES = [
         "requirements": [
             {
                 "name": "Surat keterangan kelahiran dari rumah sakit, puskesmas, klinik atau bidan",
-                "note": "Bila tidak ada, isi SPTJM kebenaran data kelahiran",
+                "note": "",
                 "original": True,
                 "copies": 0,
                 "upload": True,
+                # Permendagri 9/2016: an SPTJM replaces the birth notification and the witnesses.
+                "alternative": (
+                    "SPTJM kebenaran data kelahiran yang ditandatangani pelapor dan dua orang saksi"
+                ),
             },
             {
                 "name": "Buku nikah atau kutipan akta perkawinan orang tua",
-                "note": "Bila tidak ada, isi SPTJM kebenaran sebagai pasangan suami istri",
+                "note": "",
                 "original": True,
                 "copies": 1,
                 "upload": True,
+                "alternative": "SPTJM kebenaran sebagai pasangan suami istri",
             },
             {
                 "name": "Kartu Keluarga tempat anak akan didaftarkan",
@@ -1138,7 +1150,33 @@ SERVICES = [
                 "Peraturan Menteri Dalam Negeri Nomor 109 Tahun 2019 tentang Formulir dan Buku yang "
                 "Digunakan dalam Administrasi Kependudukan"
             ),
+            (
+                "Peraturan Menteri Dalam Negeri Nomor 9 Tahun 2016 tentang Percepatan Peningkatan "
+                "Cakupan Kepemilikan Akta Kelahiran"
+            ),
         ],
+        "questions": [
+            {
+                "key": "nama-anak",
+                "label": "Nama lengkap anak",
+                "kind": "text",
+                "help_text": "Sesuai surat keterangan kelahiran, bila ada.",
+            },
+            {
+                "key": "jenis-kelamin-anak",
+                "label": "Jenis kelamin anak",
+                "kind": "choice",
+                "choices": "Laki-laki\nPerempuan",
+            },
+            {
+                "key": "tempat-lahir-anak",
+                "label": "Tempat lahir anak",
+                "kind": "text",
+                "help_text": "Kota atau kabupaten tempat anak lahir, misalnya Sawahlunto.",
+            },
+            {"key": "tanggal-lahir-anak", "label": "Tanggal lahir anak", "kind": "past_date"},
+        ],
+        "downloads": ["sptjm-kelahiran", "sptjm-suami-istri"],
         "locations": (
             "Kantor Disdukcapil di Kelurahan Saringan, Kecamatan Barangin, atau loket Disdukcapil di "
             "Mal Pelayanan Publik Sawahlunto, Muaro Kalaban."
@@ -1178,15 +1216,16 @@ SERVICES = [
             "requirements": [
                 {
                     "name": "Birth notification from the hospital, puskesmas, clinic or midwife",
-                    "note": (
-                        "If there is none, fill in a statement of responsibility (SPTJM) on the birth data"
+                    "note": "",
+                    "alternative": (
+                        "A statement of absolute responsibility (SPTJM) on the birth data, signed by the "
+                        "person reporting and two witnesses"
                     ),
                 },
                 {
                     "name": "Parents’ marriage book or marriage certificate extract",
-                    "note": (
-                        "If there is none, fill in an SPTJM stating that the parents are husband and wife"
-                    ),
+                    "note": "",
+                    "alternative": "An SPTJM stating that the parents are husband and wife",
                 },
                 {"name": "Family card on which the child will be listed", "note": ""},
                 {"name": "KTP-el of the father and mother or of the person reporting", "note": ""},
@@ -1248,6 +1287,19 @@ SERVICES = [
                     "Minister of Home Affairs Regulation No. 109 of 2019 on Forms and Registers Used in "
                     "Population Administration"
                 ),
+                (
+                    "Minister of Home Affairs Regulation No. 9 of 2016 on Increasing Birth Certificate "
+                    "Coverage"
+                ),
+            ],
+            "questions": [
+                {"label": "Child’s full name", "help_text": "As on the birth notification, if there is one."},
+                {"label": "Child’s sex", "choices": "Male\nFemale"},
+                {
+                    "label": "Child’s place of birth",
+                    "help_text": "The city or regency where the child was born, e.g. Sawahlunto.",
+                },
+                {"label": "Child’s date of birth"},
             ],
         },
     },
@@ -2001,7 +2053,10 @@ SERVICES = [
             },
             {
                 "name": "Surat pernyataan tidak mampu yang ditandatangani pemohon",
-                "note": "Formulir tersedia di kantor kelurahan atau desa dan di portal ini",
+                "note": (
+                    "Unduh formulirnya di bagian Formulir untuk diunduh pada halaman ini, atau mintalah "
+                    "di kantor kelurahan atau desa"
+                ),
                 "original": True,
                 "copies": 0,
                 "upload": True,
@@ -2030,6 +2085,7 @@ SERVICES = [
             "Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah",
             "Undang-Undang Nomor 6 Tahun 2014 tentang Desa",
         ],
+        "downloads": ["pernyataan-tidak-mampu"],
         "locations": (
             "Kantor kelurahan atau kantor desa sesuai alamat pada Kartu Keluarga, di Kecamatan "
             "Barangin, Lembah Segar, Silungkang atau Talawi."
@@ -2067,7 +2123,10 @@ SERVICES = [
                 {"name": "Family card", "note": ""},
                 {
                     "name": "Statement of low income signed by the applicant",
-                    "note": "The form is available at the village office and on this portal",
+                    "note": (
+                        "Download the form under Forms to download on this page, or ask for it at the "
+                        "village office"
+                    ),
                 },
             ],
             "procedure": [
@@ -4185,3 +4244,104 @@ SERVICES = [
         "related": ["permohonan-informasi-publik"],
     },
 ]
+
+# Forms residents download from the service pages (services_catalog.demo_forms writes them as PDFs).
+# "en" is the link text on the English page; the document itself is in Indonesian, as at the counter.
+FORMS = {
+    "sptjm-kelahiran": {
+        "title": "Formulir SPTJM Kebenaran Data Kelahiran",
+        "filename": "sptjm-kebenaran-data-kelahiran.pdf",
+        "en": "Form: statement of absolute responsibility (SPTJM) on the birth data (in Indonesian)",
+        "heading": "SURAT PERNYATAAN TANGGUNG JAWAB MUTLAK KEBENARAN DATA KELAHIRAN",
+        "lines": [
+            "Yang bertanda tangan di bawah ini:",
+            "Nama: ..................................................................",
+            "NIK: ...................................................................",
+            "Alamat: ................................................................",
+            "",
+            "dengan ini menyatakan bahwa data kelahiran berikut adalah benar:",
+            "Nama anak: .............................................................",
+            "Jenis kelamin: ........................................................",
+            "Tempat dan tanggal lahir: ..............................................",
+            "Nama ayah: .............................................................",
+            "Nama ibu: ..............................................................",
+            "",
+            "Surat keterangan kelahiran dari rumah sakit, puskesmas, klinik atau bidan tidak dapat",
+            "saya penuhi. Apabila di kemudian hari pernyataan ini terbukti tidak benar, saya bersedia",
+            "dikenai sanksi sesuai ketentuan peraturan perundang-undangan, dan akta kelahiran yang",
+            "diterbitkan berdasarkan pernyataan ini menjadi tidak sah.",
+            "",
+            "Saksi I: nama ............................ NIK ............................",
+            "Saksi II: nama ........................... NIK ............................",
+            "",
+            "Sawahlunto, tanggal ........................",
+            "Yang membuat pernyataan (di atas meterai),",
+            "",
+            "",
+            "(.......................................)",
+            "",
+            "Dasar: Peraturan Menteri Dalam Negeri Nomor 9 Tahun 2016.",
+        ],
+    },
+    "sptjm-suami-istri": {
+        "title": "Formulir SPTJM Kebenaran sebagai Pasangan Suami Istri",
+        "filename": "sptjm-pasangan-suami-istri.pdf",
+        "en": "Form: SPTJM stating that the parents are husband and wife (in Indonesian)",
+        "heading": "SURAT PERNYATAAN TANGGUNG JAWAB MUTLAK KEBENARAN SEBAGAI PASANGAN SUAMI ISTRI",
+        "lines": [
+            "Kami yang bertanda tangan di bawah ini:",
+            "Nama suami: ............................................................",
+            "NIK suami: .............................................................",
+            "Nama istri: ............................................................",
+            "NIK istri: .............................................................",
+            "Alamat: ................................................................",
+            "",
+            "dengan ini menyatakan bahwa kami adalah pasangan suami istri yang perkawinannya belum",
+            "tercatat, dan merupakan orang tua kandung dari anak:",
+            "Nama anak: .............................................................",
+            "Tempat dan tanggal lahir: ..............................................",
+            "",
+            "Apabila di kemudian hari pernyataan ini terbukti tidak benar, kami bersedia dikenai",
+            "sanksi sesuai ketentuan peraturan perundang-undangan.",
+            "",
+            "Saksi I: nama ............................ NIK ............................",
+            "Saksi II: nama ........................... NIK ............................",
+            "",
+            "Sawahlunto, tanggal ........................",
+            "Yang membuat pernyataan (di atas meterai),",
+            "",
+            "",
+            "Suami (............................)      Istri (............................)",
+            "",
+            "Dasar: Peraturan Menteri Dalam Negeri Nomor 9 Tahun 2016.",
+        ],
+    },
+    "pernyataan-tidak-mampu": {
+        "title": "Formulir Surat Pernyataan Tidak Mampu",
+        "filename": "surat-pernyataan-tidak-mampu.pdf",
+        "en": "Form: statement of low income (in Indonesian)",
+        "heading": "SURAT PERNYATAAN TIDAK MAMPU",
+        "lines": [
+            "Yang bertanda tangan di bawah ini:",
+            "Nama: ..................................................................",
+            "NIK: ...................................................................",
+            "Pekerjaan: .............................................................",
+            "Alamat: ................................................................",
+            "RT/RW: ............  Kelurahan/Desa: ....................................",
+            "",
+            "dengan ini menyatakan dengan sebenarnya bahwa saya dan keluarga saya tergolong keluarga",
+            "kurang mampu, dengan penghasilan keluarga sekitar Rp ........................ sebulan.",
+            "",
+            "Surat pernyataan ini saya buat untuk keperluan: ........................................",
+            "",
+            "Apabila di kemudian hari pernyataan ini terbukti tidak benar, saya bersedia dikenai",
+            "sanksi sesuai ketentuan peraturan perundang-undangan.",
+            "",
+            "Mengetahui,                                   Sawahlunto, tanggal ....................",
+            "Ketua RT/Kepala Dusun                         Yang membuat pernyataan,",
+            "",
+            "",
+            "(............................)                (............................)",
+        ],
+    },
+}

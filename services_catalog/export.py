@@ -34,6 +34,10 @@ def requirement_line(requirement) -> str:
         details.append(str(_("%(count)d copies")) % {"count": requirement["copies"]})
     if requirement["upload"]:
         details.append(str(_("uploaded online")))
+    if conditions := requirement.conditions():
+        details.append(f"{_('Only for applicants:')} {', '.join(map(str, conditions))}")
+    if requirement.get("alternative"):
+        details.append(f"{_('instead, if missing:')} {requirement['alternative']}")
     note = f" — {requirement['note']}" if requirement["note"] else ""
     extra = f" ({', '.join(details)})" if details else ""
     return f"{requirement['name']}{note}{extra}"

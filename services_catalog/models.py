@@ -24,7 +24,8 @@ from home.cache import cached
 from home.models import BasePage, SiteSettings, pages_in_language
 from home.ratelimit import client_ip, hit
 
-from .blocks import RegulationBlock, RequirementBlock
+from .blocks import DownloadBlock, QuestionsBlock, RegulationBlock, RequirementBlock
+from .eligibility import refusal
 from .forms import HelpfulVoteForm
 
 ICON_CHOICES = [
@@ -208,7 +209,42 @@ class ServicePage(BasePage):
         [("requirement", RequirementBlock())],
         blank=True,
         verbose_name=_("requirements"),
-        help_text=_("Persyaratan: one item per document or condition, in the order residents gather them."),
+        help_text=_(
+            "Persyaratan: one item per document or condition, in the order residents gather them. A "
+            "requirement can apply only to some applicants (by age, marital status or an answer to one "
+            "of the questions below) and can name what to bring instead when a resident does not have it."
+        ),
+    )
+    minimum_age = models.PositiveSmallIntegerField(
+        _("minimum age"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "The online application refuses younger applicants, with a message. Leave empty for no limit."
+        ),
+    )
+    minimum_age_unless_married = models.BooleanField(
+        _("younger applicants who are or have been married may apply"),
+        default=False,
+        help_text=_(
+            "E.g. KTP-el: 17 years old, or married or ever married (UU 24/2013 Pasal 63). The online "
+            "application then asks the applicant's marital status."
+        ),
+    )
+    questions = StreamField(
+        QuestionsBlock(),
+        blank=True,
+        verbose_name=_("questions for the online application"),
+        help_text=_(
+            "Details only this service needs, e.g. the child's name, date and place of birth. The online "
+            "application asks them on a step of their own and officers see the answers."
+        ),
+    )
+    downloads = StreamField(
+        [("form", DownloadBlock())],
+        blank=True,
+        verbose_name=_("forms to download"),
+        help_text=_("Forms residents fill in and bring or upload, e.g. an SPTJM or a statement."),
     )
     procedure = StreamField(
         [("step", TextBlock(label=_("Step"), max_length=500))],
@@ -292,7 +328,10 @@ class ServicePage(BasePage):
         FieldPanel("summary"),
         FieldRowPanel([FieldPanel("agency"), FieldPanel("category")]),
         FieldPanel("eligibility"),
+        FieldRowPanel([FieldPanel("minimum_age"), FieldPanel("minimum_age_unless_married")]),
         FieldPanel("requirements"),
+        FieldPanel("downloads"),
+        FieldPanel("questions"),
         FieldPanel("procedure"),
         MultiFieldPanel(
             [
@@ -358,6 +397,29 @@ class ServicePage(BasePage):
     class Meta:
         verbose_name = _("service")
         verbose_name_plural = _("services")
+
+    @property
+    def asks_marital_status(self):
+        """Whether the online application needs the applicant's marital status (a condition uses it)."""
+        return self.minimum_age_unless_married or any(
+            block.value.get("marital_condition") for block in self.requirements
+        )
+
+    @cached_property
+    def has_conditional_requirements(self):
+        return any(block.value.is_conditional for block in self.requirements)
+
+    def requirement_items(self):
+        """Each requirement with its conditions in plain words, for the page and the print checklist."""
+        labels = {block.value["key"]: block.value["label"] for block in self.questions}
+        return [(block.value, block.value.conditions(labels)) for block in self.requirements]
+
+    def applicable_requirements(self, answers):
+        """The requirements that apply to an applicant (eligibility.ApplicantAnswers), as stream blocks."""
+        return [block for block in self.requirements if block.value.applies_to(answers)]
+
+    def eligibility_refusal(self, age, marital_status=""):
+        return refusal(self.minimum_age, self.minimum_age_unless_married, age, marital_status)
 
     @property
     def is_free(self):

@@ -70,6 +70,13 @@ def test_service_detail_has_every_standard_component_as_clean_json(client, open_
         "original_required": True,
         "copies": 1,
         "upload": True,
+        # Who the requirement applies to, and what may replace it (none of it set here).
+        "alternative": "",
+        "age_condition": "",
+        "age": None,
+        "marital_condition": "",
+        "question": "",
+        "answer": "",
     }
     assert service["legal_basis"][0]["value"] == {"title": "Undang-Undang Nomor 23 Tahun 2006", "url": ""}
     assert service["faq"][0]["value"] == {
