@@ -429,6 +429,24 @@ class SiteSettings(BaseSiteSetting):
         related_name="+",
         help_text=_("Opening hours and footer text; translate the snippet for English."),
     )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy notice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The page on how the site handles personal data, linked at the bottom of every page."),
+    )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("accessibility statement"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The accessibility statement, linked at the bottom of every page."),
+    )
 
     panels = [
         MultiFieldPanel([FieldPanel("city_name"), FieldPanel("logo")], heading=_("Identity")),
@@ -451,6 +469,11 @@ class SiteSettings(BaseSiteSetting):
             heading=_("Social media"),
         ),
         FieldPanel("footer"),
+        MultiFieldPanel(
+            [FieldPanel("privacy_page"), FieldPanel("accessibility_page")],
+            heading=_("Footer links"),
+            help_text=_("Each page is linked in the visitor's language when it has a translation."),
+        ),
         FieldPanel("tracking_prefix"),
     ]
 

@@ -2,9 +2,11 @@ import logging
 
 from django.core.cache import cache
 from django.db import connection
-from django.http import HttpResponse, HttpResponseServerError, JsonResponse
+from django.http import HttpResponse, HttpResponseRedirect, HttpResponseServerError, JsonResponse
 from django.shortcuts import render
 from django.template import loader
+from django.templatetags.static import static
+from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
@@ -12,6 +14,9 @@ from django.views.decorators.http import require_GET
 from home.site_url import absolute_url
 
 logger = logging.getLogger(__name__)
+
+# Not permanent: the icon's hashed static URL changes when the icon does.
+FAVICON_REDIRECT_SECONDS = 24 * 60 * 60
 
 
 def _database_state():
@@ -43,6 +48,14 @@ def healthz(request):
     checks = {"database": _database_state(), "cache": _cache_state()}
     healthy = all(state == "ok" for state in checks.values())
     return JsonResponse({"status": "ok" if healthy else "error", **checks}, status=200 if healthy else 503)
+
+
+@require_GET
+def favicon(request):
+    """Browsers and tools ask for /favicon.ico whatever the page links: point them at the SVG icon."""
+    response = HttpResponseRedirect(static("img/favicon.svg"))
+    patch_cache_control(response, public=True, max_age=FAVICON_REDIRECT_SECONDS)
+    return response
 
 
 @require_GET

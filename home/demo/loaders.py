@@ -182,6 +182,22 @@ def load_site_settings(context: DemoContext) -> list[str]:
     return changes
 
 
+@demo_loader(order=21)
+def load_footer_links(context: DemoContext) -> list[str]:
+    """The privacy notice and accessibility statement (standard pages) linked in the footer."""
+    site_settings, _created = SiteSettings.objects.get_or_create(site=Site.objects.get(is_default_site=True))
+    changes = []
+    pages = {"privacy_page": "kebijakan-privasi", "accessibility_page": "pernyataan-aksesibilitas"}
+    for field, slug in pages.items():
+        page = StandardPage.objects.filter(slug=slug, locale=Locale.get_default()).first()
+        if page and getattr(site_settings, f"{field}_id") is None:
+            setattr(site_settings, field, page)
+            changes.append(f"footer link to “{page.title}”")
+    if changes:
+        site_settings.save()
+    return changes
+
+
 def ensure_demo_user(context: DemoContext, role, username, email, *, superuser=False, groups=()) -> list[str]:
     """A demo staff account, made if missing and listed for `load_demo` to print.
 

@@ -148,7 +148,33 @@ def alternate_links(context):
 @register.inclusion_tag("components/footer.html", takes_context=True)
 def site_footer(context):
     site_settings = context["settings"]["home"]["SiteSettings"]
-    return {"site_settings": site_settings, "footer": _footer_text(site_settings.footer_id, get_language())}
+    language = get_language()
+    chosen = [site_settings.privacy_page_id, site_settings.accessibility_page_id]
+    return {
+        "site_settings": site_settings,
+        "footer": _footer_text(site_settings.footer_id, language),
+        "page_links": _footer_pages([pk for pk in chosen if pk], language, context["request"]),
+    }
+
+
+def _footer_pages(page_ids, language, request):
+    """[{title, url}] of the pages chosen in the settings, each in `language` when translated."""
+    if not page_ids:
+        return []
+
+    def load():
+        chosen = {page.pk: page for page in Page.objects.live().public().filter(pk__in=page_ids)}
+        translated = {
+            page.translation_key: page
+            for page in Page.objects.live()
+            .public()
+            .filter(translation_key__in=[page.translation_key for page in chosen.values()])
+            .filter(locale__language_code=language)
+        }
+        pages = [translated.get(chosen[pk].translation_key, chosen[pk]) for pk in page_ids if pk in chosen]
+        return [{"title": page.title, "url": page.get_url(request)} for page in pages]
+
+    return cached(f"footer-pages:{','.join(map(str, page_ids))}:{language}", load)
 
 
 def _footer_text(footer_id, language):

@@ -1,28 +1,16 @@
 // Progressive enhancement only: every page works without this file.
 (function () {
   "use strict";
-  document.documentElement.classList.add("js");
 
-  // On narrow screens, fold the main menu behind a "Menu" button.
-  var nav = document.getElementById("main-nav");
-  var list = document.getElementById("main-nav-list");
-  if (nav && list) {
-    var button = document.createElement("button");
-    button.type = "button";
-    button.className = "main-nav__toggle";
-    button.textContent = nav.getAttribute("data-toggle-label") || "Menu";
-    button.setAttribute("aria-controls", list.id);
-    var narrow = window.matchMedia("(max-width: 47.99rem)");
-    var setOpen = function (open) {
-      button.setAttribute("aria-expanded", String(open));
-      list.hidden = !open && narrow.matches;
-    };
+  // On narrow screens the CSS folds the main menu behind its "Menu" button (js/has-js.js); open and close it.
+  var button = document.querySelector(".main-nav__toggle");
+  if (button) {
     button.addEventListener("click", function () {
-      setOpen(button.getAttribute("aria-expanded") !== "true");
+      button.setAttribute("aria-expanded", String(button.getAttribute("aria-expanded") !== "true"));
     });
-    narrow.addEventListener("change", function () { setOpen(false); });
-    nav.insertBefore(button, list);
-    setOpen(false);
+    window.matchMedia("(min-width: 48rem)").addEventListener("change", function () {
+      button.setAttribute("aria-expanded", "false");
+    });
   }
 
   // Suggestions under a search box (ARIA 1.2 combobox with a listbox): services from /cari/saran/.

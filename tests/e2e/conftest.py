@@ -18,7 +18,8 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 PHONE = {"width": 360, "height": 740}
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+# WCAG 2.2 AA, plus axe's best practices (landmarks, unique landmark names, one main, headings order).
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 
 
 def pytest_collection_modifyitems(items):
@@ -70,14 +71,14 @@ def html_errors():
 
 @pytest.fixture
 def axe_violations():
-    """Run axe-core on a page and return its WCAG 2.2 AA violations as readable strings."""
+    """Run axe-core on a page and return its WCAG 2.2 AA and best-practice violations as readable strings."""
     if not AXE_JS.exists():
         pytest.skip("axe-core not installed: run `npm install --prefix tests/e2e` (make test does)")
     source = AXE_JS.read_text()
 
     def run(page):
         page.add_script_tag(content=source)
-        result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS)
+        result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS)
         return [
             f"{v['id']}: {v['help']} ({', '.join(n['target'][0] for n in v['nodes'][:3])})"
             for v in result["violations"]
