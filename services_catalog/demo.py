@@ -158,8 +158,10 @@ def _english_strings(spec):
     pairs += list(zip(spec["legal_basis"], en["legal_basis"], strict=True))
     for (question, answer), (question_en, answer_en) in zip(spec["faq"], en["faq"], strict=True):
         pairs += [(question, question_en), (answer, answer_en)]
-    # wagtail-localize shows a multi-line text (the answers of a choice question) with <br> between lines.
-    return {source.replace("\n", "<br>"): target.replace("\n", "<br>") for source, target in pairs if source}
+    # wagtail-localize shows a multi-line text (the answers of a choice question) with <br/> between lines.
+    return {
+        source.replace("\n", "<br/>"): target.replace("\n", "<br/>") for source, target in pairs if source
+    }
 
 
 @demo_loader(order=40)

@@ -3,6 +3,7 @@
 import string
 from collections import OrderedDict
 
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.shortcuts import redirect
@@ -404,6 +405,21 @@ class ServicePage(BasePage):
         return self.minimum_age_unless_married or any(
             block.value.get("marital_condition") for block in self.requirements
         )
+
+    def clean(self):
+        super().clean()
+        yes_no = {block.value["key"] for block in self.questions if block.value["kind"] == "yes_no"}
+        unknown = sorted(
+            {block.value["question"] for block in self.requirements if block.value.get("question")} - yes_no
+        )
+        if unknown:
+            raise ValidationError(
+                _(
+                    "A requirement depends on the question “%(key)s”, but this service has no yes/no "
+                    "question with that short name. Add the question or correct the short name."
+                )
+                % {"key": unknown[0]}
+            )
 
     @cached_property
     def has_conditional_requirements(self):
