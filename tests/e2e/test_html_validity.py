@@ -81,6 +81,8 @@ def walk_wizard(client, start, answers, pages, name):
                 data[NAME.search(tag).group(1)] = jpeg()
             response = client.post(url, {current_step: step, **data}, follow=True)
             assert response.redirect_chain, f"{name} {step}: {ERRORS.findall(response.content.decode())}"
+            if FILE_INPUT.search(html):  # back on the step: the files sent are named, kept
+                pages[f"{name} {step} (files kept)"] = client.get(url).content.decode()
         else:  # nothing required on this step: the empty post was its answer
             assert empty.status_code == 302, f"{name} {step}: {empty.status_code}"
             response = client.get(empty["Location"], follow=True)
