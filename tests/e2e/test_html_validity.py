@@ -13,12 +13,14 @@ from django.test import Client
 import pytest
 
 from forums.models import ConsultationQuestion
+from services_catalog.factories import stream
 from tests.feedback.conftest import build_online_catalogue, build_places, jpeg
 from tests.forums.conftest import build_forum, make_established, make_topic, make_user
 from tests.forums.test_consultations import build_consultations, comment
 
 pytestmark = pytest.mark.django_db
 FILE_INPUT = re.compile(r'<input[^>]*\btype="file"[^>]*>')
+RADIO = re.compile(r'<input type="radio" name="([^"]+)" value="([^"]*)"')
 NAME = re.compile(r'\bname="([^"]+)"')
 ERRORS = re.compile(r'class="field__error"[^>]*>([^<]*)<')
 CURRENT_STEP = re.compile(r'name="([^"]+-current_step)"')
@@ -36,6 +38,13 @@ def answers(places, service):
             "address": "Jl. Soekarno-Hatta No. 12, RT 01/RW 02",
             "kecamatan": places["barangin"].pk,
             "kelurahan": places["saringan"].pk,
+            "marital_status": "kawin",
+        },
+        "data": {
+            "nama-anak": "Putri Aulia",
+            "tanggal-lahir": "2026-11-20",
+            "jenis-kelamin": "Perempuan",
+            "lahir-mati": "no",
         },
         "kontak": {"email": "sari@example.org", "phone": "0812 3456 7890"},
         "dokumen": {"notes": "Anak kedua."},
@@ -79,6 +88,8 @@ def walk_wizard(client, start, answers, pages, name):
             data = {f"{step}-{field}": value for field, value in answers[step].items()}
             for tag in FILE_INPUT.findall(html):
                 data[NAME.search(tag).group(1)] = jpeg()
+            for radio_name, value in RADIO.findall(html):  # any other choice: its first option
+                data.setdefault(radio_name, value)
             response = client.post(url, {current_step: step, **data}, follow=True)
             assert response.redirect_chain, f"{name} {step}: {ERRORS.findall(response.content.decode())}"
             if FILE_INPUT.search(html):  # back on the step: the files sent are named, kept
@@ -91,9 +102,42 @@ def walk_wizard(client, start, answers, pages, name):
     return response
 
 
+def ask_everything(service):
+    """Give the service every kind of question an editor can set, a requirement with an alternative
+    and one that depends on the marital status, so each kind of field is on a step."""
+    requirement = {"note": "", "original_required": True, "copies": 1, "upload": True}
+    service.requirements = stream(
+        "requirement",
+        [
+            {
+                **requirement,
+                "name": "Surat keterangan lahir",
+                "alternative": "SPTJM kebenaran data kelahiran",
+            },
+            {**requirement, "name": "Kartu Keluarga"},
+            {**requirement, "name": "Buku nikah orang tua", "marital_condition": "married"},
+        ],
+    )
+    service.questions = stream(
+        "question",
+        [
+            {"key": key, "label": label, "kind": kind, "choices": choices, "required": True, "help_text": ""}
+            for key, label, kind, choices in [
+                ("nama-anak", "Nama lengkap anak", "text", ""),
+                ("tanggal-lahir", "Tanggal lahir anak", "past_date", ""),
+                ("jenis-kelamin", "Jenis kelamin anak", "choice", "Laki-laki\nPerempuan"),
+                ("lahir-mati", "Anak lahir mati?", "yes_no", ""),
+            ]
+        ],
+    )
+    service.save_revision().publish()
+
+
 @pytest.fixture
 def content(site_tree):
     catalogue = build_online_catalogue(site_tree)
+    ask_everything(catalogue.birth_certificate)
+    ask_everything(catalogue.birth_certificate_en)
     places = build_places()
     forum = build_forum(site_tree)
     resident = make_established(make_user("Rina"), forum)
@@ -168,7 +212,7 @@ def test_wizards_forum_and_consultations_are_valid_html(content, html_errors):
     wizard_pages(catalogue, places, pages)
     forum_pages(forum, resident, topic, consultations, pages)
     for language in ("/id", "/en"):  # every step of every wizard was reached
-        for step in ("pemohon", "kontak", "dokumen", "periksa"):
+        for step in ("pemohon", "data", "kontak", "dokumen", "periksa"):
             assert f"{language} application {step} (posted empty)" in pages
         for step in ("jenis", "laporan", "informasi", "identitas", "periksa"):
             assert f"{language} report {step} (posted empty)" in pages
