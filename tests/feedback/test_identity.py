@@ -40,7 +40,7 @@ def test_a_nik_from_another_region_is_accepted():
         ("13730115089000011", "nik_length"),
         ("", "nik_not_digits"),
         ("13730115089O0001", "nik_not_digits"),
-        ("1373-0115-0890-0001", "nik_not_digits"),
+        ("1373/0115/0890/0001", "nik_not_digits"),  # dots, spaces and hyphens are separators; slashes are not
         ("١٣٧٣٠١١٥٠٨٩٠٠٠٠١", "nik_not_digits"),
         ("1373013208900001", "nik_day"),
         ("1373010008900001", "nik_day"),

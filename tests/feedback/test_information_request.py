@@ -56,7 +56,8 @@ def test_post_delivery_needs_a_postal_address(wizard, places):
         "Tulis alamat pos Anda: permintaan informasi memerlukannya."
     )
     assert "Bahan skripsi" in html  # what was typed is kept
-    assert wizard.post("informasi", {"purpose": "Bahan skripsi", "delivery": "pos", "address": ADDRESS}).status_code == 302
+    answers = {"purpose": "Bahan skripsi", "delivery": "pos", "address": ADDRESS}
+    assert wizard.post("informasi", answers).status_code == 302
 
 
 def test_an_information_request_cannot_be_anonymous_and_says_why(wizard, places):
@@ -83,9 +84,8 @@ def test_email_delivery_needs_an_email_address(wizard, places):
     html = response.content.decode()
     assert error_next_to(html, "identitas-email").startswith("Anda memilih menerima informasi melalui surel")
     assert 'value="Andi"' in html
-    assert wizard.post(
-        "identitas", {"identity": "biasa", "name": "Andi", "email": "andi@example.org"}
-    ).status_code == 302
+    answers = {"identity": "biasa", "name": "Andi", "email": "andi@example.org"}
+    assert wizard.post("identitas", answers).status_code == 302
 
 
 def test_a_phone_is_enough_when_collecting_at_the_office(wizard, places):

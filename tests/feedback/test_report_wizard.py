@@ -161,7 +161,8 @@ def test_uploads_survive_moving_between_steps(wizard, places):
     wizard.post("bukti", {"file_1": jpeg("bukti-lubang.jpg")})
     content = wizard.client.get("/aspirasi/bukti/").content.decode()
     assert "Sudah diunggah: bukti-lubang.jpg" in content
-    assert 'aria-describedby="id_bukti-file_1-stored"' in content  # screen readers hear it too
+    # Screen readers hear it too, then the hint on types and size.
+    assert 'aria-describedby="id_bukti-file_1-stored id_bukti-file_1-hint"' in content
 
 
 def test_disguised_upload_is_refused_and_other_answers_kept(wizard, places):
