@@ -116,6 +116,7 @@ def demo(args, run_dir, cleanup):
         "SECURE_SSL_REDIRECT": "false",  # plain HTTP on the loopback interface
         "NUM_PROXIES": "1",  # nginx appends the visitor's address to X-Forwarded-For
         "SUBMISSIONS_PER_HOUR": "1000000",  # every resident here comes from 127.0.0.1
+        "SUBMISSIONS_PER_ADDRESS_PER_HOUR": "1000000",
         "LOG_LEVEL": "WARNING",
     }
 

@@ -29,6 +29,27 @@ MAX_EVIDENCE_FILES = 3
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
+class TranslatedChoiceField(forms.ModelChoiceField):
+    """A translatable choice (an agency, a service) in the active language that also takes its
+    translation in another language: what was chosen before a language switch stays chosen."""
+
+    def in_active_language(self, value):
+        if value in self.empty_values or hasattr(value, "_meta"):
+            return value
+        try:
+            same_object = self.queryset.model.objects.filter(pk=int(value)).values("translation_key")
+        except (TypeError, ValueError):
+            return value
+        here = self.queryset.filter(translation_key__in=same_object).values_list("pk", flat=True).first()
+        return here or value
+
+    def to_python(self, value):
+        return super().to_python(self.in_active_language(value))
+
+    def prepare_value(self, value):
+        return super().prepare_value(self.in_active_language(value))
+
+
 class VillageChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, village):
         return f"{village} ({village.kecamatan})"
@@ -315,7 +336,7 @@ class ReportForm(PlaceMixin):
         widget=forms.Textarea(attrs={"rows": 8}),
         error_messages=LENGTH_MESSAGES,
     )
-    agency = forms.ModelChoiceField(
+    agency = TranslatedChoiceField(
         label=_("Agency concerned"),
         queryset=Agency.objects.none(),
         required=False,
@@ -489,7 +510,7 @@ class ReporterForm(ContactForm):
 
 
 class SurveyServiceForm(forms.Form):
-    service = forms.ModelChoiceField(
+    service = TranslatedChoiceField(
         label=_("Which service did you use?"),
         queryset=ServicePage.objects.none(),
         empty_label=_("Choose a service"),

@@ -8,7 +8,7 @@ from home.models import SiteSettings
 from security.crypto import encrypt
 
 from . import workdays
-from .models import Attachment, NonWorkingDay, StatusChange, Submission, SurveyResponse
+from .models import Attachment, NonWorkingDay, StatusChange, Submission, SurveyResponse, hash_secret
 from .tasks import send_receipt
 from .tracking import create_with_unique_code
 from .uploads import sanitise
@@ -33,8 +33,11 @@ def first_deadline(kind, service=None, start=None):
     return workdays.add_working_days(start, days, NonWorkingDay.dates())
 
 
-def _create(fields, files, *, key, language, user):
-    """Create the submission with a unique tracking code; return what the confirmation page shows."""
+def _create(fields, files, *, key, language, user, secret=None):
+    """Create the submission with a unique tracking code; return what the confirmation page shows.
+
+    `secret`: the private link's secret when the wizard made it with the run's key (its session keeps it).
+    """
     prefix = SiteSettings.objects.values_list("tracking_prefix", flat=True).first() or "LYN"
     saved_files = []
     try:
@@ -47,7 +50,10 @@ def _create(fields, files, *, key, language, user):
                 consent_at=timezone.now(),
                 consent_version=PRIVACY_NOTICE_VERSION,
             )
-            secret = submission.set_secret()
+            if secret:
+                submission.secret_hash = hash_secret(secret)
+            else:
+                secret = submission.set_secret()
 
             def save(code):
                 submission.tracking_code = code
@@ -85,15 +91,18 @@ def confirmation(submission, secret=None):
 SURVEY_CONFIRMATION = {"kind": "survei"}  # a survey answer has no code to show
 
 
-def existing(key):
-    """The confirmation of what was already saved with this key (a repeated last step), or None."""
+def existing(key, secret=None):
+    """The confirmation of what was already saved with this key (a repeated last step), or None.
+
+    With the run's `secret` (only the session that ran the wizard has it), the private link too.
+    """
     submission = Submission.objects.filter(submission_key=key).first()
     if submission:
-        return confirmation(submission)
+        return confirmation(submission, secret if secret and submission.check_secret(secret) else None)
     return SURVEY_CONFIRMATION if SurveyResponse.objects.filter(submission_key=key).exists() else None
 
 
-def create_application(service, data, files, *, key, user, language, answers=()):
+def create_application(service, data, files, *, key, user, language, answers=(), secret=None):
     """`answers`: the service's own questions and the marital status, each {key, label, value}."""
     applicant, contact, documents = data["pemohon"], data["kontak"], data["dokumen"]
     fields = {
@@ -113,10 +122,10 @@ def create_application(service, data, files, *, key, user, language, answers=())
         "description": documents["notes"],
         "details": {"answers": list(answers)} if answers else {},
     }
-    return _create(fields, files, key=key, language=language, user=user)
+    return _create(fields, files, key=key, language=language, user=user, secret=secret)
 
 
-def create_report(data, files, *, key, user, language):
+def create_report(data, files, *, key, user, language, secret=None):
     kind, report, reporter = data["jenis"]["kind"], data["laporan"], data["identitas"]
     details, address = {}, ""
     if "informasi" in data:
@@ -139,7 +148,7 @@ def create_report(data, files, *, key, user, language):
         "event_date": report["event_date"],
         "details": details,
     }
-    return _create(fields, files, key=key, language=language, user=user)
+    return _create(fields, files, key=key, language=language, user=user, secret=secret)
 
 
 def create_survey_response(data, *, key, submission, language):

@@ -26,3 +26,8 @@ def hit(scope: str, key: str, limit: int, period: int) -> bool:
         cache.set(cache_key, 1, timeout=period)
         count = 1
     return count > limit
+
+
+def count(scope: str, key: str) -> int:
+    """How many attempts `key` has made in the current window of `scope`, without counting one."""
+    return cache.get(f"ratelimit:{scope}:{key}", 0)

@@ -35,6 +35,7 @@ ENVIRONMENT = {
     "DEBUG": "false",
     "ALLOWED_HOSTS": "127.0.0.1,localhost",
     "SUBMISSIONS_PER_HOUR": "1000000",  # every client comes from 127.0.0.1 here
+    "SUBMISSIONS_PER_ADDRESS_PER_HOUR": "1000000",
 }
 
 

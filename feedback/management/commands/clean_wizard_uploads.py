@@ -1,19 +1,25 @@
 import time
 from pathlib import Path
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from feedback.wizards import wizard_file_storage
 
-MAX_AGE_HOURS = 24
-
 
 class Command(BaseCommand):
-    help = "Delete files uploaded in wizards that were never sent (older than 24 hours). Run it daily."
+    help = (
+        "Delete files uploaded in wizards that were never sent: those older than a session can live "
+        "(SESSION_COOKIE_AGE). The wizard touches its files on every visit, so a file that old belongs "
+        "to a session that has expired. Run it daily."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--hours", type=int, default=MAX_AGE_HOURS, help="Age after which a file is abandoned."
+            "--hours",
+            type=int,
+            default=settings.SESSION_COOKIE_AGE // 3600,
+            help="Age after which a file is abandoned (default: the session lifetime).",
         )
 
     def handle(self, *args, hours, **options):
