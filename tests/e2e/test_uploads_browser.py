@@ -167,3 +167,37 @@ def test_start_again_asks_for_confirmation_without_javascript(live_wizards, phon
     page.get_by_role("button", name="Ya, hapus jawaban saya").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Pemohon")
     expect(page.get_by_label("Nama lengkap")).to_have_value("")
+
+
+@pytest.mark.django_db
+def test_restart_page_and_information_request_errors_are_valid_html(site_tree, html_errors):
+    from django.test import Client
+
+    from tests.feedback.conftest import Wizard
+
+    build_online_catalogue(site_tree)
+    places = build_places()
+    client = Client()
+    wizard = Wizard(client, "/aspirasi/", "report_wizard")
+    wizard.post("jenis", {"kind": "informasi"})
+    wizard.post(
+        "laporan",
+        {"subject": "Anggaran", "description": "Rincian anggaran 2026.", "kecamatan": places["talawi"].pk},
+    )
+    wizard.post("bukti")
+    pages = {
+        "informasi, post without address": wizard.post(
+            "informasi", {"purpose": "Skripsi", "delivery": "pos"}
+        ).content.decode()
+    }
+    wizard.post("informasi", {"purpose": "Skripsi", "delivery": "email", "address": "Jl. Ahmad Yani 7"})
+    pages["identitas, anonymous"] = wizard.post("identitas", {"identity": "anonim"}).content.decode()
+    pages["identitas, confidential and publishable, no email"] = wizard.post(
+        "identitas",
+        {"identity": "rahasia", "name": "Andi", "phone": "0812 3456 7890", "allow_publication": "on"},
+    ).content.decode()
+    pages["restart question"] = client.get("/aspirasi/identitas/?restart=1").content.decode()
+    for name, html in pages.items():
+        assert "field__error" in html or name == "restart question", name
+    errors = html_errors(pages)
+    assert not any(errors.values()), errors
