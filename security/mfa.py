@@ -93,16 +93,18 @@ def passed_second_factor(request) -> bool:
 
 
 def second_factor_response(request):
-    """None if this staff session passed its second factor; else where to go first: the code step
-    if they have an authenticator app, enrolment if not. Back to this page afterwards."""
-    if passed_second_factor(request):
+    """None if this staff session passed its second factor and the app is still theirs (a reset or
+    removal sends them to enrol again at once); else where to go first: the code step if they have an
+    authenticator app, enrolment if not. Back to this page afterwards."""
+    enrolled = has_totp(request.user)
+    if enrolled and passed_second_factor(request):
         return None
     # Only a page can be returned to; a form post or a JSON call goes back to the dashboard.
     if request.method == "GET":
         next_url = request.get_full_path()
     else:
         next_url = ADMIN_PREFIX if request.path_info.startswith(ADMIN_PREFIX) else "/"
-    if has_totp(request.user):
+    if enrolled:
         return redirect(f"{reverse('mfa_reauthenticate')}?{urlencode({'next': next_url})}")
     request.session[NEXT_SESSION_KEY] = next_url
     messages.warning(request, ENROL_MESSAGE)

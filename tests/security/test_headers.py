@@ -8,6 +8,7 @@ from django.urls import path
 import pytest
 
 from config import urls as site_urls
+from feedback.demo import ensure_role_groups
 from feedback.models import Attachment
 from tests.feedback.conftest import build_online_catalogue, build_places, make_staff, make_submission
 
@@ -76,6 +77,7 @@ def test_a_private_file_is_downloaded_not_displayed(client, site_tree):
     submission = make_submission(catalogue.disdukcapil, subject="Antrean KTP-el")
     attachment = Attachment(submission=submission, label="Foto", content_type="text/html", size=27)
     attachment.file.save("foto.html", ContentFile(b"<script>alert('xss')</script>"))
+    ensure_role_groups()  # the group as `setup` makes it: with admin access
     client.force_login(make_staff("koordinator", "Koordinator Pengaduan"))
     download = client.get(f"/berkas/{attachment.pk}/")
     assert download.status_code == 200

@@ -194,6 +194,17 @@ def test_a_superuser_resets_a_lost_factor_and_the_user_must_enrol_again(client, 
     assert client.get("/admin/")["Location"] == ENROL
 
 
+def test_a_reset_stops_a_signed_in_session_at_once(client, site_tree):
+    from security.mfa import reset_mfa
+
+    editor = make_editor()
+    client.force_login(editor)  # with an app, and the code typed in this session
+    assert client.get("/admin/").status_code == 200
+    reset_mfa(editor)
+    assert client.get("/admin/")["Location"] == ENROL
+    assert client.get("/")["Location"] == ENROL
+
+
 def test_only_superusers_may_reset_a_factor(client, site_tree):
     target = make_editor("petugas")
     enrol_totp(target)
