@@ -36,7 +36,10 @@ def test_lists_all_services_with_count(client, catalogue):
     ],
 )
 def test_filters(client, catalogue, params, expected):
-    assert listed_titles(client.get("/layanan/", params)) == expected
+    titles = listed_titles(client.get("/layanan/", params))
+    if "q" in params:  # ranked by relevance: equal matches come in the search backend's order
+        titles = sorted(titles)
+    assert titles == expected
 
 
 def test_filter_state_is_kept_in_the_form(client, catalogue):
