@@ -118,6 +118,20 @@ NAMES = [
     "Lestari Putri",
     "Hendra Gunawan",
 ]
+# The agency (short name) each report concerns: the one that answers it once it is forwarded.
+REPORT_AGENCIES = {
+    "Jalan berlubang di depan SD Talawi Hilir": "Dinas PUPR",
+    "Antrean perekaman KTP-el terlalu lama": "Disdukcapil",
+    "Sampah menumpuk di Pasar Remaja": "DLH",
+    "Lampu jalan padam di Lubang Panjang": "Dishub",
+    "Saluran air tersumbat di Aur Mulyo": "Dinas PUPR",
+    "Usul jadwal layanan Sabtu di MPP": "DPMPTSP-Naker",
+    "Tambahan rute angkutan ke Kumbayau": "Dishub",
+    "Taman bermain anak di Saringan": "Dinas PUPR",
+    "Pelatihan pemasaran daring bagi perajin songket": "DPMPTSP-Naker",
+    "Rincian anggaran perbaikan jalan 2026": "Dinas PUPR",
+    "Data penerima bantuan sosial per desa": "Dinsos P3A",
+}
 ANSWERS = {
     Submission.Kind.COMPLAINT: "Terima kasih atas laporan Anda. Petugas telah menindaklanjuti di lapangan dan masalah sudah diperbaiki.",
     Submission.Kind.ASPIRATION: "Terima kasih atas usulan Anda. Usulan ini dibahas dalam rapat perencanaan dan akan dipertimbangkan pada anggaran tahun depan.",
@@ -174,7 +188,7 @@ def load_submissions(context: DemoContext) -> list[str]:
     online_services = list(
         ServicePage.objects.live().filter(locale=locale, online_application=True).select_related("agency")
     )
-    agencies = list(Agency.objects.filter(locale=locale))
+    agencies = {agency.short_name: agency for agency in Agency.objects.filter(locale=locale)}
     districts = {d.name: d for d in Kecamatan.objects.prefetch_related("villages")}
     now = timezone.now()
     for number in range(SUBMISSIONS):
@@ -204,7 +218,7 @@ def load_submissions(context: DemoContext) -> list[str]:
                 "subject": subject,
                 "description": description,
                 "kecamatan": district,
-                "agency": rng.choice(agencies) if len(path) > 2 else None,
+                "agency": agencies.get(REPORT_AGENCIES[subject]) if len(path) > 2 else None,
                 "identity": rng.choice(
                     [Submission.Identity.NORMAL] * 4
                     + [Submission.Identity.ANONYMOUS, Submission.Identity.CONFIDENTIAL]

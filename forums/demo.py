@@ -68,7 +68,13 @@ def load_forum(context: DemoContext) -> list[str]:
     officers = _officers(context)
     now = timezone.now()
     for slug, title, body, agency_name, answer in content.TOPICS:
-        created = now - timedelta(days=rng.randint(3, 120), hours=rng.randint(0, 12))
+        # The thread's last post is 3–120 days old; its earlier posts are spread out before it.
+        last_post_age = timedelta(days=rng.randint(3, 120), hours=rng.randint(0, 12))
+        replies = rng.sample(content.REPLIES, rng.randint(3, 15))
+        gaps = [timedelta(hours=rng.randint(1, 40)) for _reply in replies]
+        if agency_name:
+            gaps.append(timedelta(hours=rng.randint(2, 48)))
+        created = now - last_post_age - sum(gaps, timedelta())
         announcement = categories[slug].staff_only
         author = (
             officers["Disdukcapil" if "KTP" in title else "Dinas PUPR"]
@@ -84,11 +90,11 @@ def load_forum(context: DemoContext) -> list[str]:
         )
         moment = created
         posts = [_post(topic, author, body, moment, as_agency=_agency_of(author) if announcement else None)]
-        for text in rng.sample(content.REPLIES, rng.randint(3, 15)):
-            moment += timedelta(hours=rng.randint(1, 40))
+        for text, gap in zip(replies, gaps, strict=False):
+            moment += gap
             posts.append(_post(topic, rng.choice(residents), text, moment))
         if agency_name:
-            moment += timedelta(hours=rng.randint(2, 48))
+            moment += gaps[-1]
             officer = officers[agency_name]
             answer_post = _post(topic, officer, answer, moment, as_agency=_agency_of(officer))
             posts.append(answer_post)

@@ -84,8 +84,9 @@ def site_tree(db) -> SiteTree:
 
 
 @pytest.fixture
-def live_site(transactional_db, live_server):
+def live_site(transactional_db, live_server, settings):
     """The live server with the bilingual site tree (transactional tests start from an empty database)."""
+    settings.SITE_URL = live_server.url  # absolute links (API, canonical) lead to the live server
     tree = build_site_tree()
     tree.url = live_server.url
     return tree

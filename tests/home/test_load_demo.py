@@ -2,11 +2,14 @@ from io import StringIO
 
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.utils import timezone
 
 from wagtail.models import Page, Site, Workflow
 
 import pytest
 
+from feedback.demo import REPORT_AGENCIES
+from feedback.models import Submission
 from forums.models import Category, ConsultationPage, Flag, Post, Profile, State, Topic
 from home.demo import DemoContext, ensure_demo_user
 from home.models import AnnouncementPage, HomePage, SiteSettings, StandardPage
@@ -60,6 +63,14 @@ def test_load_demo_builds_the_city_and_a_second_run_changes_nothing(client, djan
         assert 3 <= topic.posts.count() - 1 <= 16, topic  # 3–15 replies, and maybe an official answer
     assert Profile.objects.count() >= 18  # 15 residents and the officers who answer
     assert Post.objects.filter(state=State.PENDING).exists() and Flag.objects.exists()
+    now = timezone.now()
+    assert not Post.objects.filter(created_at__gt=now).exists(), "forum posts dated in the future"
+    assert not Topic.objects.filter(last_activity_at__gt=now).exists()
+    # "Kami menjawab": a forwarded report is answered by the agency it concerns.
+    forwarded = Submission.objects.exclude(kind=Submission.Kind.APPLICATION).filter(agency__isnull=False)
+    answered_by = {(s.subject, s.agency.short_name) for s in forwarded.select_related("agency")}
+    reports = {(subject, agency) for subject, agency in answered_by if subject in REPORT_AGENCIES}
+    assert reports and all(REPORT_AGENCIES[subject] == agency for subject, agency in reports)
     statuses = {page.status() for page in ConsultationPage.objects.live()}
     assert statuses == {"open", "closed"}
 
