@@ -44,7 +44,8 @@ def test_sitemap_and_robots_use_the_configured_address(client, site_tree, public
 def test_json_ld_canonical_and_print_checklist_use_the_configured_address(client, site_tree, public_address):
     build_catalogue(site_tree)
     content = client.get("/layanan/akta-kelahiran/").content.decode()
-    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', content, re.S).group(1))
+    json_ld = re.search(r'<script type="application/ld\+json">(.*?)</script>', content, re.S).group(1)
+    data = json.loads(json_ld)
     assert data["url"] == f"{ADDRESS}/layanan/akta-kelahiran/"
     assert f'<link rel="canonical" href="{ADDRESS}/layanan/akta-kelahiran/">' in content
     printed = client.get("/layanan/akta-kelahiran/", {"cetak": "1"}).content.decode()
