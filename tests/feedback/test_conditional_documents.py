@@ -8,6 +8,7 @@ from django.utils import timezone
 import pytest
 
 from feedback.models import Submission
+from feedback.retention import purge_on_request
 from privacy.copy import submissions_copy
 from services_catalog.factories import ServicePageFactory, stream
 from tests.feedback.conftest import Wizard, jpeg, tracking_code
@@ -277,6 +278,10 @@ def test_i_do_not_have_it_asks_the_alternative_and_the_answers_reach_the_officer
     # …and the applicant's copy of their data (UU 27/2022) holds them too.
     copy = submissions_copy(Submission.objects.filter(pk=submission.pk), full_nik=False)
     assert copy["submissions"][0]["details"]["answers"] == submission.details["answers"]
+    # The answers are personal data (a child's name): removed with the rest when a resident asks.
+    purge_on_request([submission])
+    submission.refresh_from_db()
+    assert "answers" not in submission.details
 
 
 def test_a_yes_no_answer_brings_in_its_requirement(birth_wizard, client):

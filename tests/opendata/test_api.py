@@ -72,11 +72,11 @@ def test_service_detail_has_every_standard_component_as_clean_json(client, open_
         "upload": True,
         # Who the requirement applies to, and what may replace it (none of it set here).
         "alternative": "",
-        "age_condition": "",
+        "age_condition": None,
         "age": None,
-        "marital_condition": "",
-        "question": "",
-        "answer": "",
+        "marital_condition": None,
+        "question": None,
+        "answer": None,
     }
     assert service["legal_basis"][0]["value"] == {"title": "Undang-Undang Nomor 23 Tahun 2006", "url": ""}
     assert service["faq"][0]["value"] == {
