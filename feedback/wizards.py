@@ -484,6 +484,8 @@ class ApplicationWizard(CitizenWizard):
     def get_prefix(self, request, *args, **kwargs):
         """The service's slug in the default language, whatever the language of the page: a language
         switch half-way keeps the answers (and drafts started before this rule keep theirs)."""
+        if self.service.locale.language_code == settings.LANGUAGE_CODE:
+            return f"apply_{self.service.slug}"  # no need to look up the translations
         default = self.translations.get(settings.LANGUAGE_CODE, self.service)
         return f"apply_{default.slug}"
 
