@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 import pytest
 from faker import Faker
@@ -41,6 +41,8 @@ def build_site_tree() -> SiteTree:
     """
     locale_id, _ = Locale.objects.get_or_create(language_code="id")
     locale_en, _ = Locale.objects.get_or_create(language_code="en")
+    if Collection.get_first_root_node() is None:  # documents and images need their root collection
+        Collection.add_root(name="Root")
     root = Page.get_first_root_node()
     if root is None:
         root = Page.add_root(instance=Page(title="Root", slug="root", locale=locale_id))
