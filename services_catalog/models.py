@@ -27,7 +27,7 @@ from home.ratelimit import client_ip, hit
 
 from .blocks import DownloadBlock, QuestionsBlock, RegulationBlock, RequirementBlock
 from .eligibility import refusal
-from .forms import HelpfulVoteForm
+from .forms import ChecklistForm, HelpfulVoteForm
 
 ICON_CHOICES = [
     ("id-card", _("Identity card")),
@@ -425,10 +425,15 @@ class ServicePage(BasePage):
     def has_conditional_requirements(self):
         return any(block.value.is_conditional for block in self.requirements)
 
-    def requirement_items(self):
-        """Each requirement with its conditions in plain words, for the page and the print checklist."""
+    def requirement_items(self, answers=None):
+        """Each requirement with its conditions in plain words, for the page and the print checklist;
+        with `answers` (eligibility.ApplicantAnswers), only those that apply to that applicant."""
         labels = {block.value["key"]: block.value["label"] for block in self.questions}
-        return [(block.value, block.value.conditions(labels)) for block in self.requirements]
+        return [
+            (block.value, block.value.conditions(labels))
+            for block in self.requirements
+            if answers is None or block.value.applies_to(answers)
+        ]
 
     def applicable_requirements(self, answers):
         """The requirements that apply to an applicant (eligibility.ApplicantAnswers), as stream blocks."""
@@ -501,6 +506,10 @@ class ServicePage(BasePage):
         context["helpful_thanks"] = request.GET.get("terima-kasih") == "1"
         context["related"] = self.related_in_active_language()
         context["structured_data"] = self.structured_data(request)
+        if request.GET.get("cetak") and self.has_conditional_requirements:
+            form = ChecklistForm(request.GET, service=self)
+            context["checklist_form"] = form
+            context["checklist_items"] = self.requirement_items(form.answers())
         return context
 
     def related_in_active_language(self):

@@ -74,6 +74,8 @@ def test_the_new_pages_and_their_error_states_are_valid_html(site_tree, html_err
     pages = {
         "service page": client.get("/layanan/akta-kelahiran/"),
         "print checklist": client.get("/layanan/akta-kelahiran/?cetak=1"),
+        "print checklist, narrowed": client.get("/layanan/akta-kelahiran/?cetak=1&umur=16&status=kawin"),
+        "print checklist, bad age": client.get("/layanan/akta-kelahiran/?cetak=1&umur=x"),
         "applicant step, too young": post(
             client,
             "pemohon",

@@ -67,6 +67,33 @@ def test_the_print_checklist_lists_the_conditions_with_boxes_to_tick_on_paper(cl
     assert "Formulir Surat Pernyataan Tidak Mampu" in content
 
 
+@pytest.mark.parametrize(
+    ("query", "marriage_book"),
+    [("umur=16&status=kawin", True), ("umur=25&status=kawin", False), ("umur=16&status=belum_kawin", False)],
+)
+def test_the_print_checklist_keeps_only_what_applies_to_the_resident(
+    client, conditional_service, query, marriage_book
+):
+    content = client.get(f"/layanan/akta-kelahiran/?cetak=1&{query}").content.decode()
+    assert ("Buku nikah" in content) is marriage_book
+    assert "Kartu Keluarga" in content and "Surat keterangan lahir" in content
+    assert content.count('class="checklist__box"') == (3 if marriage_book else 2)
+    assert 'value="16"' in content or 'value="25"' in content  # what the resident said stays in the form
+
+
+def test_the_print_checklist_explains_an_impossible_age_and_lists_everything(client, conditional_service):
+    response = client.get("/layanan/akta-kelahiran/?cetak=1&umur=enam+belas&status=kawin")
+    content = response.content.decode()
+    assert response.status_code == 200
+    assert "Tulis usia dalam tahun penuh, misalnya 16." in content
+    assert "Buku nikah" in content  # an age not understood rules nothing out
+
+
+def test_a_service_without_conditions_prints_without_the_form(client, catalogue):
+    content = client.get("/layanan/akta-kelahiran/?cetak=1").content.decode()
+    assert "checklist-form" not in content
+
+
 def test_forms_are_linked_with_their_type_and_size(client, conditional_service, form_document):
     content = client.get("/layanan/akta-kelahiran/").content.decode()
     assert '<a href="#formulir">Formulir untuk diunduh</a>' in content
