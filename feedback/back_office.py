@@ -43,11 +43,12 @@ import django_filters
 from home.forms import message_form_errors
 from home.spreadsheet import spreadsheet_safe
 from security.logging import redact_niks
+from security.masking import mask_nik
 from services_catalog.models import Agency, ServicePage
 
 from . import lapor
 from .access import visible_submissions
-from .identity import mask_nik, nik_in_search
+from .identity import nik_in_search
 from .models import RUNNING_STATUSES, EmailStatus, Kecamatan, NonWorkingDay, Submission
 from .tasks import notify_status_change
 from .workflow import ACTIONS, REPORTS, Role, TransitionError, allowed_actions, apply_action, role_for

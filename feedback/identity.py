@@ -75,13 +75,6 @@ def nik_birth_date(nik: str, today: date | None = None) -> tuple[date, str]:
     return born, sex
 
 
-def mask_nik(nik: str) -> str:
-    """Show only the first and last 4 digits (UU 27/2022 PDP: minimise exposure), e.g. 1373********0001."""
-    if len(nik) <= 8:
-        return "*" * len(nik)
-    return f"{nik[:4]}{'*' * (len(nik) - 8)}{nik[-4:]}"
-
-
 def nik_in_search(text: str) -> str | None:
     """The NIK if a search box holds exactly one (16 digits, maybe grouped with spaces, dots or dashes)."""
     digits = NIK_SEPARATORS_RE.sub("", text)

@@ -34,11 +34,11 @@ from formtools.wizard.views import NamedUrlSessionWizardView
 
 from home.ratelimit import client_ip, count, hit
 from security.crypto import DecryptionError, decrypt, encrypt
+from security.masking import mask_nik
 from services_catalog.eligibility import ApplicantAnswers
 from services_catalog.models import ServicePage
 
 from . import forms, submit
-from .identity import mask_nik
 from .models import Submission
 
 # Uploads waiting for the last step. Each visit to the wizard touches its files, so a file is never

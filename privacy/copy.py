@@ -10,8 +10,8 @@ citizen gave) and the tracking link's secret (only its hash is kept, and it is n
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from feedback.identity import mask_nik
 from feedback.models import Submission
+from security.masking import mask_nik
 
 
 def submissions_copy(submissions: QuerySet[Submission], *, full_nik: bool) -> dict:

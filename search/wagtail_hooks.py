@@ -12,6 +12,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from . import query
 from .admin_views import ZeroResultReportView
 from .models import SynonymGroup
 
@@ -55,3 +56,14 @@ def zero_result_report_menu_item():
     return ZeroResultReportMenuItem(
         _("Searches without results"), reverse("search_zero_results"), icon_name="search", order=1310
     )
+
+
+@hooks.register("search_by_words")
+def search_by_words(queryset, text, language):
+    """The site search's matching for another app's list that cannot import this app (the service
+    index, services_catalog.filters: this app reads the catalogue). Returns (the matches in
+    `queryset`, best first; the editors' best bets), or None when `text` holds no words."""
+    words = query.clean(text)
+    if not words:
+        return None
+    return query.RankedResults(queryset, query.expand(words, language)), list(query.best_bets(words))

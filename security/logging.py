@@ -10,7 +10,7 @@ masks every run of 16 or more digits, also written in groups with spaces, dashes
 import logging
 import re
 
-from feedback.identity import mask_nik
+from .masking import mask_nik
 
 # 16+ digits, optionally one separator between any two of them ("+" is a space in a query string);
 # not part of a longer digit run.

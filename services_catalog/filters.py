@@ -1,19 +1,28 @@
 """The service index's filter form: GET parameters in the URL, so a filtered list can be shared.
 
-Its words box matches as the site search does (search.query: the same cleaning, synonym groups,
-ranking and best bets), so "kk", "akte" or "izin usaha" finds in /layanan/ what it finds in /cari/.
+Its words box matches as the site search does (the same cleaning, synonym groups, ranking and best
+bets), so "kk", "akte" or "izin usaha" finds in /layanan/ what it finds in /cari/. The search app reads
+the catalogue, so the catalogue does not import it: it asks through the `search_by_words` Wagtail hook.
 """
-
-from functools import cached_property
 
 from django import forms
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
+
 from home.cache import cached
-from search.query import MAX_QUERY_LENGTH, RankedResults, best_bets, clean, expand
 
 from .models import Agency, ServiceCategory
+
+MAX_QUERY_LENGTH = 200  # as long as the site search's box takes
+
+
+def search_by_words(queryset, text, language):
+    """The site search's (matches best first, best bets) for `text` in `queryset`, or None (no words)."""
+    for hook in hooks.get_hooks("search_by_words"):
+        return hook(queryset, text, language)
+    return None
 
 
 class ServiceFilterForm(forms.Form):
@@ -49,7 +58,8 @@ class ServiceFilter:
         self.category_ids = {slug: pk for slug, _name, pk in categories}
         self.agency_ids = {slug: pk for slug, _name, pk in agencies}
         self.query = params.get("q", "").strip()[:MAX_QUERY_LENGTH]
-        self.words = clean(self.query)  # what is searched for: "!!!" asks for nothing
+        self.ranked = False  # by relevance (apply), when the words box held words to search for
+        self.best_bets = []
         self.category = params.get("kategori") if params.get("kategori") in self.category_ids else ""
         self.agency = params.get("opd") if params.get("opd") in self.agency_ids else ""
         self.online = params.get("daring") in ("1", "on")
@@ -94,10 +104,6 @@ class ServiceFilter:
     def is_active(self):
         return bool(self.query or self.category or self.agency or self.online or self.free)
 
-    @cached_property
-    def best_bets(self):
-        return list(best_bets(self.words)) if self.words else []
-
     def apply(self, services):
         """The services the filters let through; with words, the site search's matches, best first."""
         if self.category:
@@ -108,7 +114,9 @@ class ServiceFilter:
             services = services.filter(online_application=True)
         if self.free:
             services = services.filter(cost=0)
-        if self.words:
-            # Ranked by relevance, not by title (RankedResults ignores the queryset's order).
-            return RankedResults(services.order_by(), expand(self.words, self.language))
+        # Ranked by relevance, not by title: the search ignores the queryset's order.
+        if self.query and (found := search_by_words(services.order_by(), self.query, self.language)):
+            results, self.best_bets = found
+            self.ranked = True
+            return results
         return services

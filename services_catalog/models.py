@@ -168,7 +168,7 @@ class ServiceIndexPage(BasePage):
         context["best_bets"] = service_filter.best_bets
         if service_filter.az_view:
             groups = OrderedDict()
-            if service_filter.words:  # ranked by relevance: back into A–Z order
+            if service_filter.ranked:  # by relevance: back into A–Z order
                 services = sorted(services, key=lambda service: service.title.casefold())
             for service in services:
                 letter = service.title[:1].upper()

@@ -4,8 +4,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from home.cache import cached
-
-from ..identity import mask_nik
+from security.masking import mask_nik
 
 register = template.Library()
 

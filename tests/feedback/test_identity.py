@@ -7,7 +7,8 @@ from django.utils import translation
 
 import pytest
 
-from feedback.identity import mask_nik, nik_birth_date, normalise_phone, validate_nik
+from feedback.identity import nik_birth_date, normalise_phone, validate_nik
+from security.masking import mask_nik
 
 MAN = "1373011508900001"  # Sawahlunto, born 15 August 1990
 WOMAN = "1373015508900002"  # the same date, day + 40
