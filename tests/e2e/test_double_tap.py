@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import expect
 
 from feedback.models import Attachment, Submission
-from tests.e2e.test_wizards import CODE, fill_applicant, fill_report, next_step, photo
+from tests.e2e.test_wizards import CODE, application_up_to_the_check_page, fill_report, next_step, photo
 from tests.feedback.conftest import build_online_catalogue, build_places
 
 # A poor mobile connection: 0.6 s before each response starts, 32 KB/s up, 64 KB/s down.
@@ -45,17 +45,6 @@ def report_up_to_the_check_page(page, url):
     next_step(page, "Identitas dan kontak")
     page.get_by_role("textbox", name="Nama Anda").fill("Rina Marlina")
     page.get_by_label("Surel").fill("rina@example.org")
-    next_step(page, "Periksa dan kirim")
-
-
-def application_up_to_the_check_page(page, url):
-    page.goto(url + "/ajukan/akta-kelahiran/")
-    fill_applicant(page)
-    next_step(page, "Kontak")
-    page.get_by_label("Surel").fill("sari@example.org")
-    next_step(page, "Dokumen")
-    page.get_by_label("Surat keterangan lahir").set_input_files(files=[photo("suket-lahir.jpg")])
-    page.get_by_label("Kartu Keluarga").set_input_files(files=[photo("kk.jpg")])
     next_step(page, "Periksa dan kirim")
 
 

@@ -62,6 +62,17 @@ def fill_applicant(page, nik=NIK):
     choose_place(page, "Barangin", "Kelurahan Saringan")
 
 
+def application_up_to_the_check_page(page, url):
+    page.goto(url + "/ajukan/akta-kelahiran/")
+    fill_applicant(page)
+    next_step(page, "Kontak")
+    page.get_by_label("Surel").fill("sari@example.org")
+    next_step(page, "Dokumen")
+    page.get_by_label("Surat keterangan lahir").set_input_files(files=[photo("suket-lahir.jpg")])
+    page.get_by_label("Kartu Keluarga").set_input_files(files=[photo("kk.jpg")])
+    next_step(page, "Periksa dan kirim")
+
+
 def give_consent_and_send(page):
     page.get_by_label("Saya setuju data saya dipakai").check()
     page.get_by_role("button", name="Kirim").click()
@@ -306,14 +317,7 @@ def test_application_wizard_has_no_axe_violations(live_wizards, phone, axe_viola
 
 def test_changing_documents_keeps_the_files_already_uploaded(live_wizards, phone_without_js):
     page = phone_without_js
-    page.goto(live_wizards.url + "/ajukan/akta-kelahiran/")
-    fill_applicant(page)
-    next_step(page, "Kontak")
-    page.get_by_label("Surel").fill("sari@example.org")
-    next_step(page, "Dokumen")
-    page.get_by_label("Surat keterangan lahir").set_input_files(files=[photo("suket-lahir.jpg")])
-    page.get_by_label("Kartu Keluarga").set_input_files(files=[photo("kk.jpg")])
-    next_step(page, "Periksa dan kirim")
+    application_up_to_the_check_page(page, live_wizards.url)
     page.get_by_role("link", name="Ubah Dokumen").click()
     expect(
         page.get_by_text("Sudah diunggah: kk.jpg. Pilih berkas hanya bila ingin menggantinya.")
