@@ -335,6 +335,7 @@ FORUM_LIMITS = {
     "comment": (20, 200),
     "flag": (10, 50),
     "vote": (50, 500),
+    "edit": (10, 50),  # changes to one's own posts (each keeps a revision and may need a moderator)
 }
 # UU 27/2022: personal data of closed submissions is purged this many days after closing.
 RETENTION_DAYS = env.int("RETENTION_DAYS", default=730)
