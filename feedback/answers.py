@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from home.feeds import feed_description, feed_title
 from services_catalog.models import Agency
 
 from .models import Kecamatan, Submission
@@ -64,10 +65,10 @@ class AnswersFeed(Feed):
         return published_answers()[:FEED_ITEMS]
 
     def item_title(self, item):
-        return item.subject
+        return feed_title(item.subject)
 
     def item_description(self, item):
-        return item.public_answer
+        return feed_description(item.public_answer)
 
     def item_link(self, item):
         return f"{reverse('feedback:answers')}#jawaban-{item.pk}"
