@@ -94,6 +94,15 @@ def live_site(transactional_db, live_server, settings):
     return tree
 
 
+@pytest.fixture(autouse=True, scope="session")
+def mail_through_the_outbox(django_test_environment):
+    """Django's test set-up swaps EMAIL_BACKEND for locmem; put the outbox (outbox.delivery) back in
+    front, as in production. It delivers to locmem (config/settings/test.py): mail.outbox still works."""
+    from django.conf import settings
+
+    settings.EMAIL_BACKEND = "outbox.backends.OutboxBackend"
+
+
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Each test starts with an empty cache: rate limits, cached fragments and pages must not leak."""

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "opendata",
     "privacy",
     "security",
+    "outbox",
     "allauth",
     "allauth.account",
     "allauth.mfa",
@@ -261,6 +262,16 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 
 # Search: Wagtail's database backend, stemming Indonesian on PostgreSQL (SEARCH_CONFIG, default
 # "indonesian"); Elasticsearch or OpenSearch (SEARCH_ENGINE) when ELASTICSEARCH_URL is set. The choice
+# Every email is stored in the outbox and delivered by a retried task through EMAIL_URL's backend
+# (outbox.delivery): a mail server that is down delays emails, never fails a request or loses one.
+OUTBOX_DELIVERY_BACKEND = EMAIL_CONFIG["EMAIL_BACKEND"]
+EMAIL_BACKEND = "outbox.backends.OutboxBackend"
+# A mail server that hangs costs the worker this many seconds per try, not minutes.
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=20)
+# Delivered emails keep their (encrypted) content this many days, failed ones are deleted after
+# OUTBOX_KEEP_FAILED_DAYS: long enough to answer "I never got it", short for personal data.
+OUTBOX_KEEP_DAYS = env.int("OUTBOX_KEEP_DAYS", default=7)
+OUTBOX_KEEP_FAILED_DAYS = env.int("OUTBOX_KEEP_FAILED_DAYS", default=30)
 # is made in config/search.py.
 SEARCH_CONFIG = env.str("SEARCH_CONFIG", default="")
 ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")

@@ -12,7 +12,8 @@ SITE_URL = "http://localhost"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # Each test process gets its own cache, even when REDIS_URL is set for the PostgreSQL run.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Emails go through the outbox (base.py), then into django.core.mail.outbox.
+OUTBOX_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "var" / "test-media")
 PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / "var" / "test-private")
