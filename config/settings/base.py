@@ -74,6 +74,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Outside WhiteNoise and the page cache: static files and cached pages get these headers too.
     "security.headers.SecurityHeadersMiddleware",
+    # A NUL byte or invalid UTF-8 in the path, query or form: 400 before anything reads or stores it.
+    "security.malformed_input.MalformedInputMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before the session: an anonymous visitor's cached page is served without touching the database.
     "home.page_cache.PageCacheMiddleware",
