@@ -14,6 +14,7 @@ from django.views.decorators.http import require_GET
 from wagtail.log_actions import log
 
 from home.ratelimit import client_ip, hit
+from security.crypto import DecryptionError, decrypt
 from security.mfa import staff_required
 
 from .access import visible_submissions
@@ -22,7 +23,14 @@ from .models import Attachment, Submission, hash_secret
 from .submit import add_missing_document
 from .tracking import TRACKING_CODE_RE, normalise_tracking_code
 
+TEN_MINUTES = 10 * 60
+# The public look-up by code (per address): it shows the status of any code, so codes are not to be
+# enumerated. A resident's own private link does not count (submission_for_secret_link).
 LOOKUPS_PER_TEN_MINUTES = 20
+# Wrong private links: per code (someone guessing one submission's secret) and, higher, per address (a
+# scan over many codes, where one address may be a carrier's NAT shared by thousands).
+WRONG_SECRETS_PER_CODE = 10
+WRONG_SECRETS_PER_ADDRESS = 60
 # Compared against when a code does not exist, so a wrong link costs the same time as a right one.
 DUMMY_HASH = hash_secret("no such submission")
 
@@ -33,6 +41,10 @@ def confirmation(request):
     result = request.session.get("last_submission")
     if not result:
         return redirect("wagtail_serve", "")
+    try:  # kept encrypted in the session (wizards.sealed)
+        result = result | {"secret": decrypt(result["secret"]) if result.get("secret") else None}
+    except DecryptionError:  # sealed with a key no longer configured: the code alone
+        result = result | {"secret": None}
     deadline = datetime.date.fromisoformat(result["deadline"]) if result.get("deadline") else None
     return render(request, "feedback/confirmation.html", {"result": result, "deadline": deadline})
 
@@ -57,7 +69,7 @@ def track(request):
     raw = request.GET.get("kode", "").strip()[:40]
     context = {"code": raw}
     if raw:
-        if hit("tracking", client_ip(request), LOOKUPS_PER_TEN_MINUTES, 10 * 60):
+        if hit("tracking", client_ip(request), LOOKUPS_PER_TEN_MINUTES, TEN_MINUTES):
             context["error"] = _(
                 "Too many look-ups from your connection. Please wait ten minutes and try again."
             )
@@ -81,14 +93,19 @@ def track(request):
 def submission_for_secret_link(request, code, secret):
     """The submission if the secret link is right, else 404 — the same way whether or not the code exists.
 
-    Rate-limited with the tracking page, so secrets cannot be guessed through any page of the link."""
-    if hit("tracking", client_ip(request), LOOKUPS_PER_TEN_MINUTES, 10 * 60):
-        raise PermissionDenied
+    A right link is always served and never counted: its secret is 32 random characters (192 bits), which
+    no guessing finds, so a limit on it would only let someone lock the owner (or everyone behind their
+    address) out of their own page. Wrong links are counted per code and per address, for every page of
+    the link; past either limit they get a 403 instead of a 404, which ends a scan's run."""
     submission = Submission.objects.filter(tracking_code=code).first()
     expected = submission.secret_hash if submission else DUMMY_HASH
-    if not (len(secret) < 100 and hash_secret(secret) == expected) or submission is None:
-        raise Http404
-    return submission
+    if len(secret) < 100 and hash_secret(secret) == expected and submission is not None:
+        return submission
+    over_code = hit("secret-guess-code", code[:40], WRONG_SECRETS_PER_CODE, TEN_MINUTES)
+    over_address = hit("secret-guess-address", client_ip(request), WRONG_SECRETS_PER_ADDRESS, TEN_MINUTES)
+    if over_code or over_address:
+        raise PermissionDenied
+    raise Http404
 
 
 @never_cache

@@ -48,9 +48,9 @@ wizard_file_storage = FileSystemStorage(
     location=os.path.join(settings.PRIVATE_MEDIA_ROOT, "wizard"), base_url=None
 )
 SUBMISSION_KEY_RE = re.compile(r"[0-9a-f]{32}")
-# In the wizard's storage (extra_data): the run's private-link secret (encrypted), the key of the run
-# this browser sent last (kept when formtools empties the storage), and uploads that were lost.
-RUN_SECRET, SENT_KEY, LOST_UPLOADS = "run_secret", "sent_key", "lost_uploads"
+# In the wizard's storage (extra_data): the run's private-link secret (encrypted), the key and secret
+# of the run this browser sent last (kept when formtools empties the storage), and uploads that were lost.
+RUN_SECRET, SENT_KEY, SENT_SECRET, LOST_UPLOADS = "run_secret", "sent_key", "sent_secret", "lost_uploads"
 HOUR = 60 * 60
 # At the first step, a browser this close to its limit is told how many forms it may still send.
 NEAR_LIMIT = 2
@@ -228,8 +228,15 @@ class CitizenWizard(NamedUrlSessionWizardView):
     def submission_key(self):
         """One key per wizard run: the done step creates at most one row with it.
 
-        Made with the secret of the run's private link, which stays in the session (encrypted) until
-        the run is sent: a repeated last step of this browser can show the link, a bare key cannot.
+        Made with the secret of the run's private link. The database keeps only the secret's hash, so
+        the secret can never be read back from it (nor from a backup); the session that ran the wizard
+        is the one place it can be shown again from. It keeps it encrypted (security.crypto, keys
+        outside the database): under RUN_SECRET until the run is sent, then under SENT_SECRET next to
+        SENT_KEY until this wizard sends its next run or the session ends. So a repeated last step from
+        this session (a double tap, a resubmit after a dropped connection, another tab, even after
+        other forms were sent) shows the same code and the same working link; a bare key from a page
+        left open after the session ended shows the code only. No fresh link is issued: the one in the
+        receipt email must keep working.
         """
         extra = self.storage.extra_data
         if "submission_key" not in extra:
@@ -238,11 +245,17 @@ class CitizenWizard(NamedUrlSessionWizardView):
             self.storage.extra_data = extra
         return extra["submission_key"]
 
-    def run_secret(self):
-        """This run's private-link secret (see submission_key), or None for a run started without one."""
+    def run_secret(self, key=None):
+        """The private-link secret of this run, or of the sent run `key` (see submission_key); None for a
+        run of another session or one started without it."""
+        extra = self.storage.extra_data
+        if key is None or key == extra.get("submission_key"):
+            sealed = extra.get(RUN_SECRET)
+        else:
+            sealed = extra.get(SENT_SECRET) if key == extra.get(SENT_KEY) else None
         try:
-            return decrypt(self.storage.extra_data[RUN_SECRET])
-        except (KeyError, DecryptionError):
+            return decrypt(sealed) if sealed else None
+        except DecryptionError:
             return None
 
     def process_step(self, form):
@@ -266,15 +279,10 @@ class CitizenWizard(NamedUrlSessionWizardView):
         """
         if not isinstance(key, str) or not SUBMISSION_KEY_RE.fullmatch(key):
             return None
-        extra = self.storage.extra_data
-        own = key in (extra.get("submission_key"), extra.get(SENT_KEY))
-        result = submit.existing(key, self.run_secret() if own else None)
+        result = submit.existing(key, self.run_secret(key))
         if result is None:
             return None
-        shown = self.request.session.get("last_submission") or {}
-        if own and result.get("code") and shown.get("code") == result["code"]:
-            result = shown
-        self.request.session["last_submission"] = result
+        self.request.session["last_submission"] = sealed(result)
         return redirect("feedback:confirmation")
 
     def check_uploads(self):
@@ -389,10 +397,12 @@ class CitizenWizard(NamedUrlSessionWizardView):
         if kwargs.get("step") == self.done_step_name and (refusal := self.rate_limit_refusal()):
             messages.error(self.request, refusal)
             return redirect(self.get_step_url(self.steps.last))
+        sealed_secret = self.storage.extra_data.get(RUN_SECRET)
         response = super().render_done(form, **kwargs)
         if self.sent_key:
-            # formtools has emptied the storage: keep the key, so a repeated last step finds the row.
-            self.storage.extra_data = {SENT_KEY: self.sent_key}
+            # formtools has emptied the storage: keep the key (and the link's secret, still encrypted),
+            # so a repeated last step finds the row and shows its link.
+            self.storage.extra_data = {SENT_KEY: self.sent_key, SENT_SECRET: sealed_secret}
         return response
 
     def done(self, form_list, form_dict, **kwargs):
@@ -407,13 +417,19 @@ class CitizenWizard(NamedUrlSessionWizardView):
             result = submit.existing(key, self.run_secret())
             if result is None:
                 raise
-        self.request.session["last_submission"] = result
+        self.request.session["last_submission"] = sealed(result)
         self.sent_key = key
         return redirect("feedback:confirmation")
 
     def save(self, data, form_dict, key):
         """Store what was sent; return what the confirmation page shows."""
         raise NotImplementedError
+
+
+def sealed(result):
+    """`result` as the session keeps it for the confirmation page (feedback.views.confirmation): the
+    link's secret encrypted, as sessions live in the database, which never holds a readable secret."""
+    return result | {"secret": encrypt(result["secret"])} if result.get("secret") else result
 
 
 def display_value(field, value):
