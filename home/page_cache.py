@@ -78,10 +78,12 @@ class Entry:
 
     def is_current(self, *generations) -> bool:
         """Not purged since it was stored (when the path's and the global generation are given), and
-        not past its `valid_until`."""
-        return (not generations or (self.generation, self.all_generation) == generations) and (
-            self.valid_until is None or timezone.now() < self.valid_until
-        )
+        not past its `valid_until`. A generation missing from the cache means "purged": it is deleted
+        when a purge could not reach the cache (home.resilient_cache)."""
+        return (
+            not generations
+            or (None not in generations and (self.generation, self.all_generation) == generations)
+        ) and (self.valid_until is None or timezone.now() < self.valid_until)
 
     def response(self, request) -> HttpResponse:
         response = HttpResponse(status=self.status, headers=dict(self.headers))
@@ -179,7 +181,13 @@ class PageCacheMiddleware:
             return self._hit(request, entry)
         response = self.get_response(request)
         if _storable(request, response):
-            self._store(request, key, response, found.get(path_key), found.get(ALL_KEY))
+            generation, all_generation = found.get(path_key), found.get(ALL_KEY)
+            if generation is None or all_generation is None:  # a path not purged yet: start its count
+                cache.add(path_key, time.time_ns(), timeout=None)
+                cache.add(ALL_KEY, time.time_ns(), timeout=None)
+                found = cache.get_many([path_key, ALL_KEY])
+                generation, all_generation = found.get(path_key), found.get(ALL_KEY)
+            self._store(request, key, response, generation, all_generation)
         return response
 
     def _hit(self, request, entry):

@@ -1,7 +1,16 @@
-"""Small fixed-window rate limits kept in the shared cache (Redis in production)."""
+"""Small fixed-window rate limits kept in the shared cache (Redis in production).
+
+While Redis is out of reach nothing is counted (home.resilient_cache): the limits let every attempt
+through rather than refuse residents, and say so in the log once per limit and outage.
+"""
+
+import logging
 
 from django.conf import settings
 from django.core.cache import cache
+
+logger = logging.getLogger(__name__)
+_warned: dict[str, float] = {}  # scope → the outage already logged for it (its start)
 
 
 def client_ip(request) -> str:
@@ -22,9 +31,13 @@ def hit(scope: str, key: str, limit: int, period: int) -> bool:
     cache.add(cache_key, 0, timeout=period)
     try:
         count = cache.incr(cache_key)
-    except ValueError:  # expired between add and incr
+    except ValueError:  # expired between add and incr, or the cache is out of reach
         cache.set(cache_key, 1, timeout=period)
         count = 1
+    outage = getattr(cache, "outage_since", None)
+    if outage is not None and _warned.get(scope) != outage:
+        _warned[scope] = outage
+        logger.warning("Rate limit %r not enforced: the cache (Redis) is out of reach", scope)
     return count > limit
 
 

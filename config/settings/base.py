@@ -123,6 +123,9 @@ with warnings.catch_warnings():  # django-environ only warns about a URL it cann
 if not DATABASES["default"].get("ENGINE"):
     raise ImproperlyConfigured("DATABASE_URL is not a database URL such as postgres://user@host:5432/name")
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
+# A kept connection the server dropped (restart, failover, pg_terminate_backend) is replaced at the
+# start of the next request instead of failing it.
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache and sessions: Redis when REDIS_URL is set (shared by every app node), else local memory.
@@ -130,12 +133,15 @@ REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Redis out of reach: pages, sessions and rate limits carry on without it (home.resilient_cache).
+            "BACKEND": "home.resilient_cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env.str("CACHE_KEY_PREFIX", default="portal"),
+            # Redis answers in a millisecond on the private network: a longer wait means it is gone.
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1.0},
         }
     }
-    # Redis here keeps nothing on disk: cached_db keeps sessions through a Redis restart.
+    # Redis here keeps nothing on disk: cached_db keeps sessions through a Redis restart or outage.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
