@@ -6,23 +6,25 @@ and `kinerja-layanan` the figures of /kinerja/ and of the service pages (feedbac
 open data always agree with what the site shows.
 """
 
+import re
+
 from django.utils import timezone
 from django.utils.text import format_lazy
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
 
 from feedback.answers import published_answers
 from feedback.ikm import ikm_report, period_range
-from feedback.ikm_views import FIRST_YEAR, NUMBERS, Period
+from feedback.ikm_views import FIRST_YEAR, NUMBERS
 from feedback.models import Submission
 from feedback.performance import all_service_performance, cached_agency_performance
 from feedback.skm import ELEMENTS
 from services_catalog.export import export_row
 from services_catalog.models import Agency, ServicePage
 
-from .registry import Dataset, Field, Parameter, register
+from .registry import Dataset, Field, InvalidParameter, Parameter, register
 
 # Service catalogue: field name → services_catalog.export key, where the two differ.
 SERVICE_EXPORT_KEYS = {
@@ -121,6 +123,14 @@ IKM_FIELDS = (
         nullable=True,
     ),
 )
+
+
+def _year_schema():
+    # The years with answers: none before FIRST_YEAR, none after this one.
+    this_year = timezone.localdate().year
+    return {"type": "integer", "minimum": FIRST_YEAR, "maximum": this_year, "default": this_year}
+
+
 PERIOD_PARAMETERS = (
     Parameter(
         "periode",
@@ -129,20 +139,53 @@ PERIOD_PARAMETERS = (
     ),
     Parameter(
         "tahun",
-        _("Year; this year by default."),
-        {"type": "integer", "minimum": FIRST_YEAR},
+        format_lazy(_("Year, from {first} to this year; this year by default."), first=FIRST_YEAR),
+        _year_schema,
     ),
     Parameter(
         "nomor",
-        _("Number of the semester (1–2), quarter (1–4) or month (1–12); 1 by default."),
+        _(
+            "Number of the semester (1–2), quarter (1–4) or month (1–12); 1 by default. A number the "
+            "kind of period does not have (a third semester) answers 404."
+        ),
         {"type": "integer", "minimum": 1, "maximum": 12, "default": 1},
     ),
 )
+WHOLE_NUMBER = re.compile(r"[0-9]{1,4}")  # ASCII digits only: int() would also read "٣" and " 3"
+
+
+def _whole_number(query, name, default, lowest, highest):
+    value = query.get(name)
+    if value is None:
+        return default
+    if WHOLE_NUMBER.fullmatch(value) and lowest <= int(value) <= highest:
+        return int(value)
+    raise InvalidParameter(
+        name,
+        gettext("%(name)s must be a whole number from %(lowest)d to %(highest)d.")
+        % {"name": name, "lowest": lowest, "highest": highest},
+    )
 
 
 def period_options(query):
-    period = Period.from_query(query, timezone.localdate())
-    return {"periode": period.kind, "tahun": period.year, "nomor": period.number}
+    """The period of ?periode=&tahun=&nomor=, as the /ikm/ and /kinerja/ pages choose it. Unlike
+    those pages, which fall back to this year, a value outside the documented schema is an error: a
+    script must not receive another period's figures than the one it asked for."""
+    kind = query.get("periode", "year")
+    if kind not in NUMBERS:
+        raise InvalidParameter(
+            "periode", gettext("periode must be one of: %(kinds)s.") % {"kinds": ", ".join(NUMBERS)}
+        )
+    year = _whole_number(query, "tahun", timezone.localdate().year, FIRST_YEAR, timezone.localdate().year)
+    number = _whole_number(query, "nomor", 1, 1, max(NUMBERS.values()))
+    if number > NUMBERS[kind]:
+        raise InvalidParameter(
+            "nomor",
+            gettext("With periode=%(kind)s, nomor goes from 1 to %(count)d: there is no period %(number)d.")
+            % {"kind": kind, "number": number, "count": NUMBERS[kind]},
+            status=404,
+        )
+    return {"periode": kind, "tahun": year, "nomor": number}
 
 
 def ikm_rows(periode, tahun, nomor):

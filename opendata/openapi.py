@@ -55,7 +55,7 @@ def _dataset_paths(dataset, path) -> dict:
             "in": "query",
             "required": False,
             "description": str(parameter.description),
-            "schema": parameter.schema,
+            "schema": parameter.json_schema(),
         }
         for parameter in dataset.parameters
     ]
@@ -66,6 +66,28 @@ def _dataset_paths(dataset, path) -> dict:
     }
     generated_header = {"description": _("When the data were generated."), "schema": {"type": "string"}}
     too_many = {"$ref": "#/components/responses/TooManyRequests"}
+    errors = {}
+    if dataset.parameters:
+        errors = {
+            "400": {
+                "description": _(
+                    "A parameter outside its schema: the message says which (in JSON for .json, as plain "
+                    "text for .csv). A query that is not valid UTF-8 or holds a NUL byte gets an HTML page."
+                ),
+                "content": {
+                    "application/json": {"schema": {"$ref": "#/components/schemas/ParameterError"}},
+                    "text/plain": {"schema": {"type": "string"}},
+                    "text/html": {"schema": {"type": "string"}},
+                },
+            },
+            "404": {
+                "description": _("A period that does not exist, such as a third semester."),
+                "content": {
+                    "application/json": {"schema": {"$ref": "#/components/schemas/ParameterError"}},
+                    "text/plain": {"schema": {"type": "string"}},
+                },
+            },
+        }
     return {
         f"{path}.json": {
             "get": {
@@ -78,6 +100,7 @@ def _dataset_paths(dataset, path) -> dict:
                         "headers": {"Link": licence_header, "Last-Modified": generated_header},
                         "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{name}"}}},
                     },
+                    **errors,
                     "429": too_many,
                 },
             }
@@ -100,6 +123,7 @@ def _dataset_paths(dataset, path) -> dict:
                         },
                         "content": {"text/csv": {"schema": {"type": "string"}}},
                     },
+                    **errors,
                     "429": too_many,
                 },
             }
@@ -111,7 +135,15 @@ def openapi_document(base_url: str) -> dict:
     """The description, with one server per language (Indonesian at the root, others under /<code>)."""
     schemas = {
         "Metadata": _metadata_schema(),
-        "Error": {"type": "object", "properties": {"detail": {"type": "string"}}},
+        "Error": {"type": "object", "properties": {"detail": {"type": "string"}}, "required": ["detail"]},
+        "ParameterError": {
+            "type": "object",
+            "properties": {
+                "detail": {"type": "string", "description": _("What is wrong, in the page's language.")},
+                "parameter": {"type": "string", "description": _("The parameter at fault.")},
+            },
+            "required": ["detail", "parameter"],
+        },
     }
     paths = {}
     for dataset in DATASETS.values():

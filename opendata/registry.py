@@ -12,7 +12,7 @@ to change. A dataset is a few lines in `datasets.py`:
             fields=(Field("service", _("…")), Field("median_days", _("…"), "number", nullable=True)),
             rows=performance_rows,  # rows(**options) -> list of {field name: value}
             parameters=PERIOD_PARAMETERS,  # optional: query parameters, documented
-            read_options=period_options,  # optional: query -> the options passed to rows()
+            read_options=period_options,  # optional: query -> the options for rows(), or InvalidParameter
         )
     )
 
@@ -40,11 +40,26 @@ class Field:
 
 @dataclass(frozen=True)
 class Parameter:
-    """A query parameter a dataset accepts, with its JSON Schema."""
+    """A query parameter a dataset accepts, with its JSON Schema (or a function returning it, for
+    bounds that move, such as this year)."""
 
     name: str
     description: str  # lazy translation
-    schema: dict[str, Any]
+    schema: dict[str, Any] | Callable[[], dict[str, Any]]
+
+    def json_schema(self) -> dict[str, Any]:
+        return self.schema() if callable(self.schema) else self.schema
+
+
+class InvalidParameter(ValueError):
+    """A query parameter the dataset cannot answer: 400 when it breaks its schema, 404 when it is
+    well formed but names something that does not exist (a third semester)."""
+
+    def __init__(self, parameter: str, message: str, status: int = 400):
+        super().__init__(message)
+        self.parameter = parameter
+        self.message = message
+        self.status = status
 
 
 def no_options(query: QueryDict) -> dict[str, Any]:
@@ -59,8 +74,9 @@ class Dataset:
     fields: tuple[Field, ...]
     rows: Callable[..., list[dict[str, Any]]]
     parameters: tuple[Parameter, ...] = ()
-    # The options for rows(), read from the query: missing or bad values fall back to defaults, so
-    # every request maps onto a small set of cacheable results.
+    # The options for rows(), read from the query: missing values take their defaults, values the
+    # parameters' schemas do not allow raise InvalidParameter, so every request maps onto a small set
+    # of cacheable results and no one mistakes a fallback for what they asked for.
     read_options: Callable[[QueryDict], dict[str, Any]] = no_options
 
 

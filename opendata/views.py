@@ -18,6 +18,7 @@ import csv
 import io
 from datetime import date, datetime
 from decimal import Decimal
+from functools import wraps
 
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
@@ -27,8 +28,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.http import http_date, urlencode
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
 
 from home.cache import cached
@@ -37,7 +39,7 @@ from home.spreadsheet import spreadsheet_safe
 
 from . import limits
 from .openapi import openapi_document
-from .registry import DATASETS
+from .registry import DATASETS, InvalidParameter
 
 CACHE_SECONDS = 5 * 60
 API_EXAMPLES = [
@@ -53,6 +55,43 @@ API_EXAMPLES = [
     ("/api/v2/service-categories/?locale=en", _("Service categories.")),
     ("/api/v2/pages/?locale=id", _("Every public page.")),
 ]
+
+
+READ_METHODS = ("GET", "HEAD", "OPTIONS")
+
+
+def read_only(view):
+    """GET and HEAD as the OpenAPI document says; OPTIONS lists them; any other method is 405 with
+    an Allow header, in JSON like the Wagtail API's. Exempt from CSRF, which would otherwise answer an
+    unknown method (QUERY, PROPFIND) with a 403 page before the view could say it is not allowed:
+    nothing here changes anything."""
+
+    @csrf_exempt
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        if request.method in ("GET", "HEAD"):
+            return view(request, *args, **kwargs)
+        if request.method == "OPTIONS":
+            response = HttpResponse(status=204)
+        else:
+            message = gettext('Method "%(method)s" not allowed.') % {"method": request.method}
+            response = JsonResponse({"detail": message}, status=405)
+        response["Allow"] = ", ".join(READ_METHODS)
+        return response
+
+    return wrapped
+
+
+def invalid_parameter(error: InvalidParameter, file_format: str) -> HttpResponse:
+    """The error in the format asked for: JSON like the Wagtail API's, plain text for CSV (a
+    spreadsheet or `curl -o` shows it as it is)."""
+    if file_format == "csv":
+        return HttpResponse(error.message, status=error.status, content_type="text/plain; charset=utf-8")
+    return JsonResponse(
+        {"detail": error.message, "parameter": error.parameter},
+        status=error.status,
+        json_dumps_params={"ensure_ascii": False},
+    )
 
 
 def licence_link() -> str:
@@ -110,14 +149,17 @@ def _json_payload(request, dataset, options, generated_at, rows, source):
     }
 
 
-@require_safe
+@read_only
 def download(request, slug, file_format):
     dataset = DATASETS.get(slug)
     if dataset is None:
         raise Http404
     if limits.over_limit(request):
         return limits.too_many_requests()
-    options = dataset.read_options(request.GET)
+    try:
+        options = dataset.read_options(request.GET)
+    except InvalidParameter as error:
+        return invalid_parameter(error, file_format)
     generated_at, rows = dataset_rows(dataset, options)
     query = f"?{urlencode(options)}" if options else ""
     source = absolute_url(reverse("opendata:json", args=[slug]) + query)
@@ -138,7 +180,7 @@ def download(request, slug, file_format):
     return response
 
 
-@require_safe
+@read_only
 def openapi(request):
     document = openapi_document(site_root_url())
     return JsonResponse(document, json_dumps_params={"ensure_ascii": False})

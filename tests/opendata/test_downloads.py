@@ -4,6 +4,7 @@ import io
 from datetime import datetime
 
 from django.core.cache import cache
+from django.test import Client
 
 import pytest
 
@@ -79,15 +80,73 @@ def test_json_has_metadata_and_rows(client, open_data, settings):
     assert data["count"] == len(data["data"]) == 5
 
 
-def test_ikm_period_outside_the_answers_is_empty_and_bad_values_fall_back(client, open_data):
-    assert (
-        client.get("/data-terbuka/ikm.json", {"periode": "month", "tahun": "2026", "nomor": "7"}).json()[
-            "data"
-        ]
-        == []
-    )
-    fallback = client.get("/data-terbuka/ikm.json", {"periode": "<x>", "tahun": "1800", "nomor": "99"})
-    assert fallback.status_code == 200 and fallback.json()["parameters"]["periode"] == "year"
+def test_ikm_period_outside_the_answers_is_empty(client, open_data):
+    response = client.get("/data-terbuka/ikm.json", {"periode": "month", "tahun": "2026", "nomor": "7"})
+
+    assert response.status_code == 200 and response.json()["data"] == []
+
+
+@pytest.mark.parametrize("slug", ["ikm", "kinerja"])
+@pytest.mark.parametrize(
+    ("query", "parameter"),
+    [
+        ({"tahun": "1999"}, "tahun"),  # before the first survey year, the schema's minimum
+        ({"tahun": "2999"}, "tahun"),  # after this year
+        ({"tahun": "20x6"}, "tahun"),
+        ({"tahun": "٢٠٢٦"}, "tahun"),  # digits, but not the ones the schema's integer means
+        ({"periode": "decade"}, "periode"),
+        ({"nomor": "13"}, "nomor"),
+        ({"nomor": "0"}, "nomor"),
+    ],
+)
+def test_a_parameter_outside_its_schema_is_refused_not_replaced(client, open_data, slug, query, parameter):
+    """A script asking for another year than the ones published must not get this year's figures
+    under the year it asked for."""
+    response = client.get(f"/data-terbuka/{slug}.json", query)
+    as_csv = client.get(f"/data-terbuka/{slug}.csv", query)
+
+    assert response.status_code == 400
+    assert response.json()["parameter"] == parameter
+    assert parameter in response.json()["detail"]
+    assert as_csv.status_code == 400 and as_csv["Content-Type"] == "text/plain; charset=utf-8"
+    assert as_csv.content.decode() == response.json()["detail"]
+
+
+def test_a_period_the_year_does_not_have_is_not_found(client, open_data):
+    response = client.get("/data-terbuka/ikm.json", {"periode": "semester", "tahun": "2026", "nomor": "3"})
+
+    assert response.status_code == 404
+    assert response.json()["parameter"] == "nomor" and "1 sampai 2" in response.json()["detail"]
+
+
+def test_the_error_is_in_the_language_of_the_address(client, open_data):
+    detail = client.get("/data-terbuka/ikm.json", {"tahun": "1999"}).json()["detail"]
+    english = client.get("/en/data-terbuka/ikm.json", {"tahun": "1999"}).json()["detail"]
+
+    assert english == f"tahun must be a whole number from 2000 to {datetime.now().year}."
+    assert detail == f"tahun harus bilangan bulat dari 2000 sampai {datetime.now().year}."
+
+
+@pytest.mark.parametrize(
+    "path", ["/data-terbuka/ikm.json", "/data-terbuka/layanan.csv", "/data-terbuka/openapi.json"]
+)
+@pytest.mark.parametrize("method", ["QUERY", "POST", "PUT", "DELETE", "PATCH", "TRACE", "PROPFIND"])
+def test_other_methods_than_read_are_not_allowed(site_tree, path, method):
+    """As a browser or script sends them: with CSRF checks, which answered the unknown ones with 403."""
+    client = Client(enforce_csrf_checks=True)
+    response = client.generic(method, path)
+
+    assert response.status_code == 405
+    assert response["Allow"] == "GET, HEAD, OPTIONS"
+    assert response.json()["detail"] == f'Metode "{method}" tidak diizinkan.'
+
+
+def test_head_and_options(client, site_tree):
+    head = client.head("/data-terbuka/layanan.csv")
+    options = client.options("/data-terbuka/layanan.csv")
+
+    assert head.status_code == 200 and head["Content-Type"] == "text/csv; charset=utf-8"
+    assert options.status_code == 204 and options["Allow"] == "GET, HEAD, OPTIONS"
 
 
 def test_published_answers_only(client, open_data):
