@@ -41,15 +41,15 @@ from wagtail.permission_policies.base import BasePermissionPolicy
 import django_filters
 
 from home.forms import message_form_errors
-from home.spreadsheet import spreadsheet_safe
 from security.logging import redact_niks
 from security.masking import mask_nik
 from services_catalog.models import Agency, ServicePage
 
 from . import lapor
 from .access import visible_submissions
+from .email_admin import may_retry
 from .identity import nik_in_search
-from .models import RUNNING_STATUSES, EmailStatus, Kecamatan, NonWorkingDay, Submission
+from .models import RUNNING_STATUSES, Kecamatan, NonWorkingDay, Submission
 from .tasks import notify_status_change
 from .workflow import ACTIONS, REPORTS, Role, TransitionError, allowed_actions, apply_action, role_for
 
@@ -202,11 +202,6 @@ class SubmissionIndexView(IndexView):
     list_export = list(EXPORT_HEADINGS)
     export_log_action = "feedback.submissions.export"
     default_ordering = "-created_at"
-    # openpyxl already writes formula-like text as text in XLSX; CSV cells need spreadsheet_safe.
-    custom_value_preprocess = {
-        **IndexView.custom_value_preprocess,
-        str: {IndexView.FORMAT_CSV: spreadsheet_safe},
-    }
 
     @cached_property
     def role(self):
@@ -390,7 +385,8 @@ class SubmissionInspectView(InspectView):
             hidden_text=HIDDEN,
             nik=shown_nik(submission, user) if submission.nik and not hidden else "",
             attachments=submission.attachments.all(),
-            history=submission.history.select_related("changed_by"),
+            history=submission.history.select_related("changed_by", "email"),
+            may_retry_email=may_retry(user),
             audit_log=ModelLogEntry.objects.for_instance(submission).select_related("user")[:50],
             steps=steps,
             action_url=reverse("submissions:act", args=[submission.pk]),
@@ -458,8 +454,6 @@ def act(request, pk):
         data={"from": change.from_status, "to": change.to_status, "change": change.pk},
     )
     if action.public and submission.email:
-        change.email_status = EmailStatus.QUEUED
-        change.save(update_fields=["email_status"])
         transaction.on_commit(lambda: notify_status_change.enqueue(change.pk))
     messages.success(
         request,

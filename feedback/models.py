@@ -158,6 +158,15 @@ class Submission(models.Model):
     closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
     # Set when the retention purge replaced the personal data with placeholders.
     purged_at = models.DateTimeField(_("personal data removed"), null=True, blank=True)
+    # The receipt with the code and the private link, on its way or delivered (outbox.delivery).
+    receipt_email = models.ForeignKey(
+        "outbox.OutgoingEmail",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     # The manual hand-off to or from SP4N-LAPOR! (feedback.lapor); who recorded it is in the audit log.
     lapor_direction = models.CharField(
@@ -223,12 +232,6 @@ def hash_secret(secret: str) -> str:
     return hashlib.sha256(secret.encode()).hexdigest()
 
 
-class EmailStatus(models.TextChoices):
-    QUEUED = "queued", _("Queued")
-    SENT = "sent", _("Sent")
-    FAILED = "failed", _("Failed")
-
-
 class StatusChange(models.Model):
     """One step in a submission's history: who moved it from which status to which, and why."""
 
@@ -242,12 +245,18 @@ class StatusChange(models.Model):
     created_at = models.DateTimeField(_("when"), auto_now_add=True)
     public_note = models.TextField(_("note for the citizen"), blank=True)
     internal_note = models.TextField(_("internal note"), blank=True)
-    # The email to the citizen about this step: sent by a background task, retried on failure.
-    email_status = models.CharField(
-        _("email to the citizen"), max_length=10, choices=EmailStatus.choices, blank=True
+    # The email to the citizen about this step, on its way or delivered (outbox.delivery).
+    email = models.ForeignKey(
+        "outbox.OutgoingEmail",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
-    email_attempts = models.PositiveSmallIntegerField(default=0)
-    email_error = models.CharField(max_length=300, blank=True)
+    # "Waiting for documents" emails a new private link: its hash replaces the submission's once the
+    # email is delivered (feedback.signals), so a failed email leaves the old link working.
+    new_secret_hash = models.CharField(max_length=64, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("status change")

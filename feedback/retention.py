@@ -18,8 +18,9 @@ What is removed, and why:
 - ``details`` keeps only the non-personal workflow keys in ``KEPT_DETAILS`` (an allowlist, so keys
   added later are removed until someone decides they are not personal);
 - attachments (KTP scans, documents): the stored files and their rows;
-- in the history, internal notes (staff write about the person there) and email errors (a refused
-  delivery message quotes the citizen's address) are cleared.
+- in the history, internal notes (staff write about the person there) are cleared;
+- the emails to the citizen in the outbox (receipt, status changes: their address, the private
+  link, and errors that quote the address) are deleted, delivered or not (outbox.delivery).
 
 What is kept: kind, service, agency, status, dates, deadline, district (kecamatan, a statistic at
 district level), identity option, the public answer and the history's public notes (the agency's
@@ -39,6 +40,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from django_tasks import task
+
+from outbox.models import OutgoingEmail
 
 from .models import Attachment, StatusChange, Submission
 
@@ -127,7 +130,12 @@ def _purge_batch(batch: list[Submission], now: datetime, placeholder: str) -> in
             storage.delete(name)
             deleted[attachment.submission_id] += 1
     attachments.delete()
-    StatusChange.objects.filter(submission__in=batch).update(internal_note="", email_error="")
+    history = StatusChange.objects.filter(submission__in=batch)
+    history.update(internal_note="")
+    # The emails to the citizen (receipt, status changes), delivered or not: their content is theirs.
+    emails = [submission.receipt_email_id for submission in batch]
+    emails += history.values_list("email_id", flat=True)
+    OutgoingEmail.objects.filter(pk__in=[pk for pk in emails if pk]).delete()
     for submission in batch:
         _replace_personal_data(submission, placeholder)
         submission.purged_at = now

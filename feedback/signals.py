@@ -5,11 +5,23 @@ from django.db.models.signals import post_save
 from django.dispatch import receiver
 
 from home.purge import every_language, purge_paths
+from outbox.delivery import delivered
 
-from .models import Submission
+from .models import StatusChange, Submission
 
 
 @receiver(post_save, sender=Submission, dispatch_uid="page-cache-submission-saved")
 def purge_answers(instance, created, **kwargs):
     if not created:
         purge_paths(every_language("feedback:answers") | every_language("feedback:answers_feed"))
+
+
+@receiver(delivered, dispatch_uid="feedback-new-private-link-delivered")
+def use_the_new_private_link(email, **kwargs):
+    """A "waiting for documents" email was delivered: its private link replaces the old one (see
+    feedback.tasks.notify_status_change). Until then the old link keeps working."""
+    for change in (
+        StatusChange.objects.filter(email=email).exclude(new_secret_hash="").select_related("submission")
+    ):
+        Submission.objects.filter(pk=change.submission_id).update(secret_hash=change.new_secret_hash)
+        StatusChange.objects.filter(pk=change.pk).update(new_secret_hash="")

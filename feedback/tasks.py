@@ -1,30 +1,25 @@
 """Background work for submissions (django-tasks: immediate in development, a worker in production)."""
 
 import logging
-from datetime import timedelta
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from django_tasks import task
 
+from outbox.delivery import deliver, store
 from security.crypto import decrypt
 
-from .models import EmailStatus, StatusChange, Submission
+from .models import StatusChange, Submission, hash_secret
 from .performance import refresh_service_performance
 from .workdays import INFORMATION_EXTENSION_DAYS
 
 Status = Submission.Status
 logger = logging.getLogger(__name__)
-
-# An email to a citizen is tried this many times in all; after that staff see "failed" in the timeline.
-MAX_EMAIL_ATTEMPTS = 5
-# The wait before the next try doubles each time: 10, 20, 40 and 80 minutes after tries 1 to 4.
-RETRY_DELAY = timedelta(minutes=5)
 
 
 @task()
@@ -32,12 +27,14 @@ def send_receipt(submission_id: int, sealed_secret: str):
     """Email the tracking code and the secret link, in the language the citizen used.
 
     The secret comes encrypted (security.crypto): the database task queue keeps task arguments, and
-    the secret opens the citizen's personal data.
+    the secret opens the citizen's personal data. The email goes into the outbox (outbox.delivery),
+    encrypted too, which delivers it and tries again while the mail server is down; the submission
+    links to it, so staff see how it went on the submission's page.
     """
     secret = decrypt(sealed_secret)
     submission = Submission.objects.select_related("service", "agency").get(pk=submission_id)
-    if not submission.email:
-        return
+    if not submission.email or submission.receipt_email_id:
+        return  # nobody to tell, or a duplicate run: never queue the same receipt twice
     with translation.override(submission.language):
         context = {
             "submission": submission,
@@ -49,7 +46,17 @@ def send_receipt(submission_id: int, sealed_secret: str):
             subject, render_to_string("feedback/email/receipt.txt", context), to=[submission.email]
         )
         message.attach_alternative(render_to_string("feedback/email/receipt.html", context), "text/html")
-        message.send()
+    email = store(message, **_about(submission))
+    Submission.objects.filter(pk=submission.pk).update(receipt_email=email)
+    deliver.enqueue(email.pk)
+
+
+def _about(submission: Submission) -> dict[str, str]:
+    """What staff see the email is about in the outbox list: the code, linked to its back-office page."""
+    return {
+        "about": submission.tracking_code,
+        "about_url": reverse("submissions:inspect", args=[submission.pk]),
+    }
 
 
 # What the email about a new status says first, in the citizen's words rather than the officer's.
@@ -82,49 +89,27 @@ NOTE_LABEL = _("Note from the officer")
 def notify_status_change(change_id: int):
     """Email the citizen about one step in their submission's history, in the language they used.
 
-    The step is already committed; a mail server that fails only changes the ``email_*`` fields. The
-    next try is scheduled with a growing delay when the task backend can run tasks later
-    (``supports_defer``: the database backend in production). The immediate backend (development,
-    tests) cannot, and retrying at once would only keep the officer waiting, so there the email is
-    marked "failed" at once and ``retry_failed_emails()`` (the daily ``send_digest`` command) tries
-    again. ``email_attempts`` counts every try, successful or not.
+    The step is already committed. The email goes into the outbox (outbox.delivery), which delivers it
+    and tries again, with a growing delay, while the mail server is down; the step links to it, so
+    its state (tries, last error, next try) shows in the back-office timeline from the first failure.
 
     For "waiting for documents" the citizen needs the private link, where they upload. Only a hash
-    of it is stored, so a new secret is made and replaces the old one once the email has gone:
-    the link in that email is the only one that works from then on.
+    of it is stored, so a new secret is made; its hash replaces the old one once the email has been
+    delivered (feedback.signals): the link in that email is the only one that works from then on.
     """
     change = (
         StatusChange.objects.select_related("submission__agency", "changed_by").filter(pk=change_id).first()
     )
-    if change is None or change.email_status == EmailStatus.SENT:
+    if change is None or change.email_id:
         return  # deleted meanwhile, or a duplicate run: never email the same step twice
     submission = change.submission
     if not submission.email:  # anonymous, or purged meanwhile: there is nobody to tell
-        if change.email_status:
-            StatusChange.objects.filter(pk=change.pk).update(email_status="")
         return
     secret = submission.set_secret() if change.to_status == Status.WAITING else None
-    message = _status_email(change, secret)
-    change.email_attempts += 1
-    try:
-        message.send()
-    except Exception as error:  # whatever the mail backend raises, the step stays committed
-        change.email_error = _short_error(error, secret)
-        logger.warning("Email about status change %s failed: %s", change.pk, change.email_error)
-        backend = notify_status_change.get_backend()
-        if change.email_attempts < MAX_EMAIL_ATTEMPTS and backend.supports_defer:
-            change.email_status = EmailStatus.QUEUED
-            change.save(update_fields=["email_status", "email_attempts", "email_error"])
-            run_after = timezone.now() + RETRY_DELAY * 2**change.email_attempts
-            notify_status_change.using(run_after=run_after).enqueue(change.pk)
-        else:
-            change.email_status = EmailStatus.FAILED
-            change.save(update_fields=["email_status", "email_attempts", "email_error"])
-        return
-    if secret is not None:
-        submission.save(update_fields=["secret_hash"])
-    change.email_status, change.email_error = EmailStatus.SENT, ""
-    change.save(update_fields=["email_status", "email_attempts", "email_error"])
+    change.new_secret_hash = hash_secret(secret) if secret else ""
+    email = store(_status_email(change, secret), **_about(submission))
+    StatusChange.objects.filter(pk=change.pk).update(email=email, new_secret_hash=change.new_secret_hash)
+    deliver.enqueue(email.pk)
 
 
 def _status_email(change, secret: str | None) -> EmailMultiAlternatives:
@@ -158,30 +143,6 @@ def _status_email(change, secret: str | None) -> EmailMultiAlternatives:
             render_to_string("feedback/email/status_update.html", context), "text/html"
         )
     return message
-
-
-def _short_error(error: Exception, secret: str | None) -> str:
-    """The error for the staff timeline: one line, short, and never the secret link."""
-    text = f"{type(error).__name__}: {error}".splitlines()[0]
-    if secret:
-        text = text.replace(secret, "…")
-    return text[:200]
-
-
-def retry_failed_emails() -> int:
-    """Queue again the emails to citizens that failed and have tries left; returns how many.
-
-    Run daily (the ``send_digest`` command): with the immediate backend a failed email is not retried
-    on its own, and with the database backend a mail server that was down for hours gets another go.
-    """
-    failed = StatusChange.objects.filter(
-        email_status=EmailStatus.FAILED, email_attempts__lt=MAX_EMAIL_ATTEMPTS
-    )
-    change_ids = list(failed.values_list("pk", flat=True))
-    StatusChange.objects.filter(pk__in=change_ids).update(email_status=EmailStatus.QUEUED)
-    for change_id in change_ids:
-        notify_status_change.enqueue(change_id)
-    return len(change_ids)
 
 
 @task()

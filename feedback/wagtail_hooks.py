@@ -12,6 +12,7 @@ from .back_office import (
     SubmissionViewSet,
 )
 from .dashboard import panels_for
+from .email_admin import OutgoingEmailViewSet
 from .lapor import LINK_ACTION, LinkLogFormatter
 from .models import AgencyMembership, NonWorkingDay, Submission
 
@@ -21,6 +22,11 @@ register_permission_policy(Submission, SubmissionPermissionPolicy(Submission))
 @hooks.register("register_admin_viewset")
 def register_submission_viewset():
     return SubmissionViewSet("submissions")
+
+
+@hooks.register("register_admin_viewset")
+def register_outgoing_email_viewset():
+    return OutgoingEmailViewSet("outgoing_emails")
 
 
 hooks.register("construct_homepage_panels", panels_for)

@@ -50,10 +50,17 @@ delivered = Signal()
 
 def queue(message, *, about: str = "", about_url: str = "") -> OutgoingEmail:
     """Store ``message`` in the outbox and have it delivered; returns the stored email."""
+    email = store(message, about=about, about_url=about_url)
+    deliver.enqueue(email.pk)
+    return email
+
+
+def store(message, *, about: str = "", about_url: str = "") -> OutgoingEmail:
+    """Store ``message`` without delivering it yet: the caller links to it first, then enqueues
+    ``deliver`` (with the immediate backend the delivery, and ``delivered``, happen at once)."""
     email = OutgoingEmail(about=about[:100], about_url=about_url[:200])
     email.seal(message)
     email.save()
-    deliver.enqueue(email.pk)
     return email
 
 

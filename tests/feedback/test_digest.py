@@ -5,6 +5,8 @@ from io import StringIO
 
 from django.core import mail
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 import pytest
@@ -121,15 +123,17 @@ def test_nothing_due_sends_nothing(catalogue, staff):
     assert mail.outbox == []
 
 
-def test_the_queries_do_not_grow_with_the_submissions(catalogue, staff, django_assert_max_num_queries):
+def test_the_queries_do_not_grow_with_the_submissions(catalogue, staff):
     for agency in (catalogue.disdukcapil, catalogue.dinkes, None):
         for days in (-10, -3, -1, 1):
             due(agency, days, status=Status.VERIFIED)
     for number in range(5):
         make_staff(f"petugas_{number}", Role.OFFICER, [catalogue.disdukcapil, catalogue.dinkes])
-    with django_assert_max_num_queries(5):
+    with CaptureQueriesContext(connection) as queries:
         send_digests()
     assert len(mail.outbox) == 8
+    # Each email costs its own few queries in the outbox (outbox.delivery); the digest's do not grow.
+    assert len([query for query in queries if "outbox_outgoingemail" not in query["sql"]]) <= 5
 
 
 def test_the_daily_command_sends_the_digests(catalogue, staff):
@@ -137,7 +141,6 @@ def test_the_daily_command_sends_the_digests(catalogue, staff):
     output = StringIO()
     call_command("send_digest", stdout=output)
     assert "Sent 1 digest(s) listing 1 submission(s)." in output.getvalue()
-    assert "Queued 0 failed email(s)" in output.getvalue()
     assert (
         mail.outbox[0].to == ["petugas_dinkes@example.org"] and overdue.tracking_code in mail.outbox[0].body
     )

@@ -2,26 +2,32 @@
 
 import re
 from datetime import timedelta
+from io import StringIO
 from smtplib import SMTPException
 
 from django.conf import settings
 from django.core import mail
 from django.core.mail.backends.base import BaseEmailBackend
+from django.core.management import call_command
 from django.test import override_settings
 from django.utils import timezone
 
 import pytest
 from django_tasks_db.models import DBTaskResult
 
-from feedback.models import EmailStatus, StatusChange, Submission
-from feedback.tasks import MAX_EMAIL_ATTEMPTS, notify_status_change, retry_failed_emails
+from feedback.demo import ensure_role_groups
+from feedback.models import Submission
+from feedback.tasks import notify_status_change
 from feedback.workflow import Role, apply_action
+from outbox.delivery import MAX_ATTEMPTS, deliver
+from outbox.models import OutgoingEmail
 
 from .conftest import make_staff, make_submission
 
 Kind = Submission.Kind
 Status = Submission.Status
 BROKEN_MAIL = "tests.feedback.test_notifications.BrokenMailServer"
+SENT, QUEUED, FAILED = OutgoingEmail.Status.SENT, OutgoingEmail.Status.QUEUED, OutgoingEmail.Status.FAILED
 DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 
@@ -34,6 +40,7 @@ class BrokenMailServer(BaseEmailBackend):
 
 @pytest.fixture
 def people(catalogue):
+    ensure_role_groups()  # with their admin access
     return {
         Role.COORDINATOR: make_staff("koordinator", Role.COORDINATOR),
         Role.OFFICER: make_staff("petugas", Role.OFFICER, [catalogue.disdukcapil, catalogue.dinkes]),
@@ -61,6 +68,18 @@ def take(people, submission, action, role, **options):
     notify_status_change.enqueue(change.pk)
     change.refresh_from_db()
     return change
+
+
+def email_state(change):
+    change.refresh_from_db()
+    email = change.email
+    return (email.status, email.attempts, email.last_error) if email else None
+
+
+def tries_again_later():
+    """Time passes until every queued email's next try is due, and cron runs send_queued_email."""
+    OutgoingEmail.objects.filter(status=QUEUED).update(next_try_at=timezone.now())
+    call_command("send_queued_email", stdout=StringIO())
 
 
 # (kind, status before, step, role, options, text expected in the subject, texts expected in the body)
@@ -143,7 +162,7 @@ def test_each_public_step_sends_one_email(
     assert f"/en/lacak/?kode={submission.tracking_code}" in email.body
     html = email.alternatives[0][0]
     assert submission.tracking_code in html and f"?kode={submission.tracking_code}" in html
-    assert (change.email_status, change.email_attempts, change.email_error) == (EmailStatus.SENT, 1, "")
+    assert email_state(change) == (SENT, 1, "")
 
 
 def test_the_internal_note_never_reaches_the_citizen(catalogue, people):
@@ -193,7 +212,7 @@ def test_without_an_email_address_nothing_is_sent(catalogue, people):
     submission = citizen_submission(catalogue, email="", identity=Submission.Identity.ANONYMOUS)
     change = take(people, submission, "verify", Role.COORDINATOR)
     assert mail.outbox == []
-    assert (change.email_status, change.email_attempts) == ("", 0)
+    assert email_state(change) is None
 
 
 def test_a_step_is_emailed_only_once(catalogue, people):
@@ -203,67 +222,82 @@ def test_a_step_is_emailed_only_once(catalogue, people):
     assert len(mail.outbox) == 1
 
 
-@override_settings(EMAIL_BACKEND=BROKEN_MAIL)
-def test_a_failing_mail_server_keeps_the_step_and_marks_the_email_failed(catalogue, people):
+@override_settings(OUTBOX_DELIVERY_BACKEND=BROKEN_MAIL)
+def test_a_failing_mail_server_keeps_the_step_and_queues_the_email_again(catalogue, people):
     submission = citizen_submission(catalogue, status=Status.IN_PROGRESS)
     change = take(people, submission, "resolve", Role.OFFICER, public_note="Jalan sudah diperbaiki.")
     submission.refresh_from_db()
     assert submission.status == Status.RESOLVED and submission.public_answer == "Jalan sudah diperbaiki."
-    assert (change.email_status, change.email_attempts) == (EmailStatus.FAILED, 1)
-    assert change.email_error == "SMTPException: 421 4.3.2 Service not available"
+    assert email_state(change) == (QUEUED, 1, "SMTPException: 421 4.3.2 Service not available")
+    assert change.email.next_try_at > timezone.now() + timedelta(minutes=9)
+
+
+@override_settings(OUTBOX_DELIVERY_BACKEND=BROKEN_MAIL)
+def test_the_first_failed_try_shows_on_the_submission_page(catalogue, people, client):
+    """Before the outbox, the timeline said "Queued" until the fifth failure."""
+    submission = citizen_submission(catalogue, status=Status.IN_PROGRESS)
+    change = take(people, submission, "resolve", Role.OFFICER, public_note="Jalan sudah diperbaiki.")
+    client.force_login(people[Role.COORDINATOR])
+    page = client.get(f"/admin/submissions/inspect/{submission.pk}/").content.decode()
+    assert "Not sent yet: 1 failed try, next try" in page
+    assert "SMTPException: 421 4.3.2 Service not available" in page
+    assert f"/admin/outgoing_emails/{change.email_id}/retry/" in page  # "Try again now"
 
 
 def test_failed_emails_are_sent_when_the_mail_server_is_back(catalogue, people):
     submission = citizen_submission(catalogue, status=Status.IN_PROGRESS)
-    with override_settings(EMAIL_BACKEND=BROKEN_MAIL):
+    with override_settings(OUTBOX_DELIVERY_BACKEND=BROKEN_MAIL):
         change = take(people, submission, "resolve", Role.OFFICER, public_note="Jalan sudah diperbaiki.")
-    assert retry_failed_emails() == 1
-    change.refresh_from_db()
+    tries_again_later()
     assert len(mail.outbox) == 1 and mail.outbox[0].subject.startswith("Resolved")
-    assert (change.email_status, change.email_attempts, change.email_error) == (EmailStatus.SENT, 2, "")
-    assert retry_failed_emails() == 0
+    assert email_state(change) == (SENT, 2, "")
+    tries_again_later()
+    assert len(mail.outbox) == 1
 
 
-def test_emails_are_given_up_after_five_tries(catalogue, people):
+def test_emails_are_given_up_after_the_last_try(catalogue, people):
     submission = citizen_submission(catalogue)
-    with override_settings(EMAIL_BACKEND=BROKEN_MAIL):
+    with override_settings(OUTBOX_DELIVERY_BACKEND=BROKEN_MAIL):
         change = take(people, submission, "verify", Role.COORDINATOR)
-        while retry_failed_emails():
-            pass
-    change.refresh_from_db()
-    assert (change.email_status, change.email_attempts) == (EmailStatus.FAILED, MAX_EMAIL_ATTEMPTS)
-    assert retry_failed_emails() == 0 and mail.outbox == []
+        for _try in range(MAX_ATTEMPTS + 2):
+            tries_again_later()
+    assert email_state(change)[:2] == (FAILED, MAX_ATTEMPTS)
+    tries_again_later()
+    assert mail.outbox == []
 
 
 def test_a_failed_documents_request_keeps_the_old_private_link(catalogue, people, client):
     submission = citizen_submission(catalogue, Kind.APPLICATION, Status.IN_PROGRESS)
     old_secret = submission.set_secret()
     submission.save()
-    with override_settings(EMAIL_BACKEND=BROKEN_MAIL):
+    with override_settings(OUTBOX_DELIVERY_BACKEND=BROKEN_MAIL):
         change = take(people, submission, "request_documents", Role.OFFICER, public_note="Kartu Keluarga.")
-    assert change.email_status == EmailStatus.FAILED
-    assert old_secret not in change.email_error
+    assert email_state(change)[:2] == (QUEUED, 1)
+    assert old_secret not in change.email.last_error and old_secret not in change.email.sealed_message
     assert client.get(f"/lacak/{submission.tracking_code}/{old_secret}/").status_code == 200
-    retry_failed_emails()
+    tries_again_later()
     assert client.get(f"/lacak/{submission.tracking_code}/{old_secret}/").status_code == 404
+    new_link = re.search(r"(/en/lacak/[\w-]+/[\w-]+/)", mail.outbox[0].body).group(1)
+    assert client.get(new_link).status_code == 200
 
 
-@override_settings(EMAIL_BACKEND=BROKEN_MAIL, TASKS=DATABASE_TASKS)
+@override_settings(OUTBOX_DELIVERY_BACKEND=BROKEN_MAIL, TASKS=DATABASE_TASKS)
 def test_with_a_worker_the_email_is_tried_again_later(catalogue, people):
     """The database backend runs tasks later: a failure queues the next try with a growing delay."""
     submission = citizen_submission(catalogue)
     change = apply_action(submission, "verify", role=Role.COORDINATOR, user=people[Role.COORDINATOR])
-    before = timezone.now()
     notify_status_change.call(change.pk)  # what the worker does with the queued task
     change.refresh_from_db()
-    assert (change.email_status, change.email_attempts) == (EmailStatus.QUEUED, 1)
-    retries = DBTaskResult.objects.filter(task_path="feedback.tasks.notify_status_change")
-    retry = retries.get()  # Wagtail queues its own tasks too (the reference index)
-    assert retry.args_kwargs["args"] == [change.pk]
+    tries = DBTaskResult.objects.filter(task_path="outbox.delivery.deliver")
+    assert tries.get().args_kwargs["args"] == [change.email_id]  # the email's id: no secret in the queue
+    before = timezone.now()
+    deliver.call(change.email_id)  # the first try, by the worker
+    assert email_state(change) == (QUEUED, 1, "SMTPException: 421 4.3.2 Service not available")
+    retry = tries.latest("enqueued_at")
+    assert tries.count() == 2 and retry.args_kwargs["args"] == [change.email_id]
     assert before + timedelta(minutes=10) <= retry.run_after <= timezone.now() + timedelta(minutes=10)
 
-    StatusChange.objects.filter(pk=change.pk).update(email_attempts=MAX_EMAIL_ATTEMPTS - 1)
-    notify_status_change.call(change.pk)  # the last try
-    change.refresh_from_db()
-    assert (change.email_status, change.email_attempts) == (EmailStatus.FAILED, MAX_EMAIL_ATTEMPTS)
-    assert retries.count() == 1
+    OutgoingEmail.objects.filter(pk=change.email_id).update(attempts=MAX_ATTEMPTS - 1, next_try_at=None)
+    deliver.call(change.email_id)  # the last try
+    assert email_state(change)[:2] == (FAILED, MAX_ATTEMPTS)
+    assert tries.count() == 2

@@ -8,6 +8,7 @@ from io import StringIO
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
+from django.core.mail import EmailMultiAlternatives
 from django.core.management import CommandError, call_command
 from django.utils import timezone, translation
 
@@ -15,6 +16,7 @@ import pytest
 
 from feedback.models import Attachment, StatusChange, Submission, SurveyResponse
 from feedback.retention import REMOVED, PurgeResult, purge_personal_data, purge_personal_data_task
+from outbox.models import OutgoingEmail
 from tests.feedback.conftest import make_submission
 
 pytestmark = pytest.mark.django_db
@@ -59,6 +61,16 @@ def stored(attachment):
     return attachment.file.storage.exists(attachment.file.name)
 
 
+def queued_email(subject, error):
+    """An email to Budi still in the outbox (outbox.delivery), with the error a refusal quotes."""
+    email = OutgoingEmail(last_error=error, attempts=1 if error else 0)
+    email.seal(
+        EmailMultiAlternatives(subject, "https://example.org/lacak/X/secret/", to=["budi@example.org"])
+    )
+    email.save()
+    return email
+
+
 @pytest.fixture
 def closed(catalogue, places):
     """A resolved application full of personal data, closed `days_ago` days ago."""
@@ -95,9 +107,9 @@ def closed(catalogue, places):
             to_status=status,
             public_note="Akta kelahiran dapat diambil di loket 3.",
             internal_note="Pemohon Budi menelepon 0812-3456-7890.",
-            email_status="failed",
-            email_error="550 budi@example.org: mailbox unavailable",
+            email=queued_email("Status", "550 budi@example.org: mailbox unavailable"),
         )
+        Submission.objects.filter(pk=submission.pk).update(receipt_email=queued_email("Receipt", ""))
         return submission
 
     return closed
@@ -123,7 +135,8 @@ def test_old_resolved_submission_loses_its_personal_data(closed, attach, catalog
     assert not stored(attachment)
     history = list(submission.history.all())
     assert [change.internal_note for change in history] == ["", ""]
-    assert [change.email_error for change in history] == ["", ""]
+    # The emails to the citizen (receipt, status change) leave the outbox, content and errors alike.
+    assert not OutgoingEmail.objects.exists()
     # The record the agency and the statistics need stays as it was.
     assert [change.to_status for change in history] == [Status.RECEIVED, Status.RESOLVED]
     assert history[1].public_note == "Akta kelahiran dapat diambil di loket 3."

@@ -34,6 +34,7 @@ def test_the_documented_jobs_are_scheduled_and_the_purge_runs_daily():
     assert {
         "clean_wizard_uploads",
         "send_digest",
+        "send_queued_email",
         "purge_personal_data",
         "publish_scheduled",
         "send_forum_notifications",

@@ -1,22 +1,18 @@
 from django.core.management.base import BaseCommand
 
-from feedback.tasks import retry_failed_emails, send_agency_digests
+from feedback.tasks import send_agency_digests
 
 
 class Command(BaseCommand):
     help = (
-        "Email staff the submissions that are overdue or due tomorrow, and queue again the emails to "
-        "citizens that failed. Run it once a day, early in the morning."
+        "Email staff the submissions that are overdue or due tomorrow. Run it once a day, early in the "
+        "morning. (Emails that failed are tried again by send_queued_email.)"
     )
 
     def handle(self, *args, **options):
-        retried = retry_failed_emails()
-        # Run here rather than queued, so the summary below is what was sent.
+        # Run here rather than queued, so the summary below is what was queued for delivery.
         sent = send_agency_digests.call()
-        self.stdout.write(
-            f"Queued {retried} failed email(s) to citizens again. "
-            f"Sent {sent['emails']} digest(s) listing {sent['submissions']} submission(s)."
-        )
+        self.stdout.write(f"Sent {sent['emails']} digest(s) listing {sent['submissions']} submission(s).")
         if sent["unreached"]:
             self.stderr.write(
                 f"{sent['unreached']} overdue or due submission(s) reached nobody: "
