@@ -1,15 +1,12 @@
 """Fault injection: a running server whose Redis goes out of reach and comes back.
 
 The Redis tests run when REDIS_URL is set (CI's PostgreSQL pass) and are skipped otherwise. They
-never flush or stop that Redis: the server reaches it through `TcpProxy`, a small TCP relay on a
+never flush or stop that Redis: the server reaches it through `TcpProxy` (tests/bench), a TCP relay on a
 loopback port that a test closes (the port then refuses connections, as a Redis that is down does)
 and opens again; the server's keys carry a prefix of their own and are deleted at the end.
 """
 
-import contextlib
 import os
-import socket
-import threading
 import time
 import uuid
 from urllib.parse import urlsplit, urlunsplit
@@ -19,6 +16,7 @@ import requests
 from pytest_django.live_server_helper import LiveServer
 
 from tests.bench.report_client import CSRF_RE, browser_session
+from tests.bench.tcp_proxy import TcpProxy
 from tests.conftest import build_site_tree
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
@@ -26,66 +24,6 @@ needs_redis = pytest.mark.skipif(
     not REDIS_URL, reason="needs REDIS_URL (a Redis server; CI's PostgreSQL pass sets it)"
 )
 RETRY_SECONDS = 0.5  # the cache's circuit breaker, short here so recovery is quick to see
-
-
-class TcpProxy:
-    """Relays a loopback port to `target` (host, port) until `cut()`; `restore()` opens it again."""
-
-    def __init__(self, target):
-        self.target = target
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            self.port = probe.getsockname()[1]
-        self._lock = threading.Lock()
-        self._sockets: set[socket.socket] = set()
-        self._listener = None
-        self.restore()
-
-    def restore(self):
-        listener = socket.create_server(("127.0.0.1", self.port))  # SO_REUSEADDR: the same port again
-        listener.settimeout(0.1)
-        self._listener = listener
-        threading.Thread(target=self._accept, args=(listener,), daemon=True).start()
-
-    def cut(self):
-        """Close the port and every relayed connection: Redis is out of reach until `restore()`."""
-        listener, self._listener = self._listener, None
-        if listener is not None:
-            listener.close()
-        with self._lock:
-            sockets, self._sockets = self._sockets, set()
-        for sock in sockets:
-            with contextlib.suppress(OSError):
-                sock.shutdown(socket.SHUT_RDWR)
-            sock.close()
-
-    def _accept(self, listener):
-        while self._listener is listener:
-            try:
-                client, _ = listener.accept()
-            except TimeoutError:
-                continue
-            except OSError:  # closed by cut()
-                return
-            try:
-                upstream = socket.create_connection(self.target, timeout=5)
-            except OSError:
-                client.close()
-                continue
-            upstream.settimeout(None)
-            client.settimeout(None)
-            with self._lock:
-                self._sockets.update((client, upstream))
-            for source, sink in ((client, upstream), (upstream, client)):
-                threading.Thread(target=self._pipe, args=(source, sink), daemon=True).start()
-
-    def _pipe(self, source, sink):
-        with contextlib.suppress(OSError):
-            while data := source.recv(65536):
-                sink.sendall(data)
-        for sock in (source, sink):
-            with contextlib.suppress(OSError):
-                sock.shutdown(socket.SHUT_RDWR)
 
 
 @pytest.fixture
