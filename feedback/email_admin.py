@@ -92,7 +92,7 @@ class OutgoingEmailViewSet(ModelViewSet):
     list_display = [
         DateColumn("created_at", label=_("queued at")),
         TitleColumn("about", label=_("about"), get_url=lambda email: email.about_url or None),
-        Column("recipients", label=_("to")),
+        Column("recipients", label=_("recipient")),
         Column("subject", label=_("subject")),
         Column("status", label=_("status"), accessor="get_status_display"),
         Column("attempts", label=_("tries")),

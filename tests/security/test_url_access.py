@@ -262,6 +262,7 @@ def staff_urls(city) -> dict[str, str]:
             f"/admin/forum-moderation/posts/inspect/{city['pending'].pk}/"
         ),
         "admin/account/": "/admin/account/",
+        "admin/outgoing_emails/": "/admin/outgoing_emails/",
     }
 
 
