@@ -81,12 +81,17 @@ def load_forum(context: DemoContext) -> list[str]:
             if announcement
             else rng.choice(residents)
         )
+        if agency_name:
+            agency = _agency_of(officers[agency_name])
+        else:
+            agency = _agency_of(author) if announcement else categories[slug].agency
         topic = Topic.objects.create(
             category=categories[slug],
             title=title,
             author=author,
             created_at=created,
             pinned=announcement,
+            agency=agency,
         )
         moment = created
         posts = [_post(topic, author, body, moment, as_agency=_agency_of(author) if announcement else None)]
@@ -125,6 +130,7 @@ def _agency_of(user):
 
 def _categories():
     default, english = Locale.get_default(), Locale.objects.get(language_code=ENGLISH)
+    agencies = {agency.short_name: agency for agency in Agency.objects.filter(locale=default)}
     categories = {}
     for order, (slug, name, name_en, description, description_en, staff_only) in enumerate(
         content.CATEGORIES
@@ -137,6 +143,7 @@ def _categories():
                 "description": description,
                 "sort_order": order,
                 "staff_only": staff_only,
+                "agency": agencies.get(content.CATEGORY_AGENCIES.get(slug, "")),
             },
         )
         if not category.has_translation(english):
@@ -314,6 +321,7 @@ def load_scale_forum(sizes: scale.Sizes, rng: random.Random) -> list[str]:
             topics.append(
                 Topic(
                     category=categories[number % len(categories)],
+                    agency=categories[number % len(categories)].agency,
                     title=f"{title} {number}",
                     author=author,
                     created_at=posts[0].created_at,

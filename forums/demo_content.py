@@ -55,6 +55,13 @@ CATEGORIES = [
     ),
 ]
 
+# The agency (short name) that answers in a category: its officers mark official answers there.
+CATEGORY_AGENCIES = {
+    "pelayanan-kependudukan": "Disdukcapil",
+    "infrastruktur-lingkungan": "Dinas PUPR",
+    "kesehatan-sosial": "Dinkes",
+}
+
 # Display names and kecamatan of the demo residents (warga01@example.org …).
 RESIDENTS = [
     ("Rina Talawi", "Talawi"),

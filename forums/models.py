@@ -80,6 +80,18 @@ class Category(TranslatableMixin, models.Model):
         default=False,
         help_text=_("For announcements: residents may still reply unless a topic is locked."),
     )
+    agency = models.ForeignKey(
+        "services_catalog.Agency",
+        verbose_name=_("answering agency"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "The agency whose officers answer topics started here and mark their official answer. "
+            "Leave empty for a general category: then only the complaints coordinator marks answers."
+        ),
+    )
 
     panels = [
         FieldPanel("name"),
@@ -87,6 +99,7 @@ class Category(TranslatableMixin, models.Model):
         FieldPanel("description"),
         FieldPanel("sort_order"),
         FieldPanel("staff_only"),
+        FieldPanel("agency"),
     ]
 
     class Meta(TranslatableMixin.Meta):
@@ -121,6 +134,16 @@ class Topic(index.Indexed, models.Model):
     locked = models.BooleanField(_("locked"), default=False)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.OPEN)
     state = models.CharField(_("moderation"), max_length=10, choices=State.choices, default=State.PUBLISHED)
+    # The agency the topic concerns: its officers (and the complaints coordinator) choose the official
+    # answer. Taken from the category when the topic starts (forums.threads.start_topic).
+    agency = models.ForeignKey(
+        "services_catalog.Agency",
+        verbose_name=_("agency concerned"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     official_answer = models.ForeignKey(
         "Post",
         verbose_name=_("official answer"),
@@ -204,10 +227,14 @@ class Post(models.Model):
 
 
 class PostRevision(models.Model):
-    """An earlier text of an edited post, kept so that edits can be checked."""
+    """An earlier text of an edited post, kept so that edits can be checked (forums.edits keeps the
+    original and the latest few)."""
 
     post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="revisions")
     body = models.TextField()
+    title = models.CharField(max_length=150, blank=True)  # the topic's title then, for an opening post
+    # The post's state when this text was replaced: the last published text is what moderators compare.
+    state = models.CharField(max_length=10, choices=State.choices, default=State.PUBLISHED)
     created_at = models.DateTimeField(default=timezone.now)  # when it was replaced
     edited_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"

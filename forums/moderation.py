@@ -181,7 +181,8 @@ def _set_locked(topic, moderator, reason, locked: bool) -> ModerationLog:
 
 
 def move(topic, category: Category, moderator, reason: str = "") -> ModerationLog:
-    """Move a topic to another category (of the same language: the topic's text does not change)."""
+    """Move a topic to another category (of the same language: the topic's text does not change). A topic
+    that concerned its old category's agency now concerns the new one's (who may mark its answer)."""
     with transaction.atomic():
         topic = Topic.objects.select_for_update(of=("self",)).select_related("category").get(pk=topic.pk)
         old = topic.category
@@ -190,7 +191,9 @@ def move(topic, category: Category, moderator, reason: str = "") -> ModerationLo
         if category.locale_id != old.locale_id:
             raise ModerationError(_("Choose a category in the topic's language."))
         topic.category = category
-        topic.save(update_fields=["category"])
+        if topic.agency_id == old.agency_id:
+            topic.agency = category.agency
+        topic.save(update_fields=["category", "agency"])
         return _log(
             Action.MOVE,
             moderator,

@@ -2,7 +2,8 @@
 and the moderation log, under one "Forum moderation" menu, for moderators and superusers only.
 
 The post queue lists what waits for a moderator: posts with open flags (including those hidden
-automatically by flags from several residents) and posts of new accounts waiting for approval. The
+automatically by flags from several residents), posts of new accounts waiting for approval, and posts
+edited back into the queue (forums.edits), whose page shows what the edit changed. The
 comment queue lists consultation comments waiting for approval. An item's page shows its text as the
 site shows it, its flags, its author's recent history and the actions a moderator may take, which
 post to `act` and are done by forums.moderation. The log lists every action, newest first.
@@ -43,6 +44,7 @@ import django_filters
 from home.forms import message_form_errors
 
 from . import moderation
+from .edits import changes_since_published
 from .models import Category, ConsultationComment, ConsultationPage, Flag, ModerationLog, Post, State
 from .notifications import excerpt, post_url
 from .posting import display_name
@@ -168,6 +170,8 @@ class PostQueueIndexView(QueueIndexView):
             StatusTagColumn("state", label=_("State"), accessor="get_state_display", sort_key="state"),
             Column("flags", label=_("Open flags"), accessor=flag_summary, sort_key="open_flag_count"),
             DateColumn("created_at", label=_("Created"), sort_key="created_at"),
+            # An edit by a new account or one that adds links brings a post back (forums.edits).
+            DateColumn("edited_at", label=_("Changed by the author"), sort_key="edited_at"),
         ]
 
 
@@ -399,6 +403,7 @@ class ItemInspectView(ModeratorsOnly, InspectView):
             if is_post
             else [],
             revisions=item.revisions.order_by("-created_at") if is_post else [],
+            changes=changes_since_published(item) if is_post and item.state == State.PENDING else None,
             steps=steps,
             action_url=reverse(self.act_url_name, args=[item.pk]),
             **self.author_history(author),

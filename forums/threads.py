@@ -16,10 +16,11 @@ from django.utils.translation import gettext_lazy
 from wagtail.search import index
 
 from feedback.models import AgencyMembership
+from feedback.workflow import Role, role_for
 from services_catalog.models import Agency
 
 from . import notifications
-from .models import Flag, Post, PostRevision, State, Subscription, SupportVote, Topic
+from .models import Flag, Post, State, Subscription, SupportVote, Topic
 from .notifications import opening_post_id
 from .posting import initial_state
 
@@ -86,6 +87,21 @@ def agencies_of(user) -> list[Agency]:
     return [m.agency for m in AgencyMembership.objects.filter(user=user).select_related("agency")]
 
 
+def may_mark_official_answer(user, topic, agencies=None) -> bool:
+    """The complaints coordinator (Koordinator Pengaduan, and superusers) for any topic; an officer only
+    for a topic that concerns one of their agencies (Topic.agency, in either language). A topic about
+    no agency is the coordinator's to route: a moderator moves it to an agency's category.
+    `agencies`: agencies_of(user), when the caller has it already."""
+    if not (user.is_authenticated and user.is_staff):
+        return False
+    if role_for(user) == Role.COORDINATOR:
+        return True
+    if topic.agency_id is None:
+        return False
+    agencies = agencies_of(user) if agencies is None else agencies
+    return topic.agency.translation_key in {agency.translation_key for agency in agencies}
+
+
 # Rules
 
 
@@ -107,12 +123,19 @@ def edit_refusal(post, user, now=None) -> str | None:
 
 
 def start_topic(category, user, title, body, agency=None):
-    """A new topic and its opening post, both pending when the author is pre-moderated."""
+    """A new topic and its opening post, both pending when the author is pre-moderated. The topic
+    concerns the agency its author posts as (an officer's announcement), else its category's."""
     state = initial_state(user)
     now = timezone.now()
     with transaction.atomic():
         topic = Topic.objects.create(
-            category=category, title=title, author=user, state=state, created_at=now, last_activity_at=now
+            category=category,
+            title=title,
+            author=user,
+            state=state,
+            created_at=now,
+            last_activity_at=now,
+            agency=agency or category.agency,
         )
         post = Post.objects.create(
             topic=topic, author=user, body=body, as_agency=agency, state=state, created_at=now
@@ -135,26 +158,6 @@ def add_reply(topic, user, body, quote=None, agency=None):
             transaction.on_commit(partial(notifications.reply_posted, post))
         Subscription.objects.get_or_create(topic=topic, user=user)
     return post
-
-
-def change_post(post, user, body, title=None):
-    """Keep the replaced text as a PostRevision, then save the new one."""
-    topic = post.topic
-    changed_title = title is not None and title != topic.title
-    if body == post.body and not changed_title:
-        return
-    now = timezone.now()
-    with transaction.atomic():
-        if body != post.body:
-            PostRevision.objects.create(post=post, body=post.body, created_at=now, edited_by=user)
-            post.body = body
-        post.edited_at = now
-        post.save(update_fields=["body", "edited_at"])
-        if changed_title:
-            topic.title = title
-            topic.save(update_fields=["title"])
-    if post.pk == opening_post_id(topic):
-        transaction.on_commit(partial(index.insert_or_update_object, topic))
 
 
 def add_flag(post, user, reason, note="") -> bool:

@@ -29,6 +29,7 @@ from django.utils.translation import gettext as _
 from home.site_url import absolute_url
 from services_catalog.models import Agency
 
+from .edits import change_post
 from .forms import EditForm, FlagForm, ReplyForm, TopicForm
 from .models import Category, Flag, Post, State, Subscription, SupportVote, Topic
 from .posting import is_duplicate, profile_of, rate_limited, refusal
@@ -41,8 +42,8 @@ from .threads import (
     add_reply,
     agencies_of,
     category_url,
-    change_post,
     edit_refusal,
+    may_mark_official_answer,
     set_official_answer,
     set_support,
     start_topic,
@@ -115,7 +116,9 @@ def _topics_with_context(user):
     )
     topics = (
         visible_topics(user)
-        .select_related("category", "official_answer__author__forum_profile", "official_answer__as_agency")
+        .select_related(
+            "category", "agency", "official_answer__author__forum_profile", "official_answer__as_agency"
+        )
         .annotate(
             category_name=Coalesce(Subquery(localized.values("name")[:1]), F("category__name")),
             category_slug=Coalesce(Subquery(localized.values("slug")[:1]), F("category__slug")),
@@ -271,7 +274,7 @@ def topic_detail(request, pk, slug=None):
         "needs_profile": user.is_authenticated and profile_of(user) is None,
         "can_reply": can_write and not topic.locked,
         "can_vote": can_write,
-        "agency_staff": bool(agencies),
+        "can_mark_official": may_mark_official_answer(user, topic, agencies),
         "canonical": absolute_url(topic_url(topic)),
         "breadcrumbs": _topic_breadcrumbs(topic),
     }
@@ -408,9 +411,28 @@ def edit(request, pk):
         form = EditForm(request.POST, with_title=with_title)
         status = 400
         if form.is_valid():
-            change_post(post, request.user, form.cleaned_data["body"], form.cleaned_data.get("title"))
-            messages.success(request, _("Your changes were saved."))
-            return redirect(_post_url(post))
+            if rate_limited(request, "edit"):
+                form.add_error(
+                    None,
+                    _(
+                        "You have changed your posts many times today. Please try again tomorrow; "
+                        "your post keeps its earlier text."
+                    ),
+                )
+                status = 429
+            else:
+                data = form.cleaned_data
+                if change_post(post, request.user, data["body"], data.get("title")):
+                    messages.info(
+                        request,
+                        _(
+                            "Your changes were saved and are waiting for a moderator. Until they are "
+                            "approved, only you and the moderators can see this post."
+                        ),
+                    )
+                else:
+                    messages.success(request, _("Your changes were saved."))
+                return redirect(_post_url(post))
     else:
         form = EditForm(initial={"body": post.body, "title": topic.title}, with_title=with_title)
     deadline = timezone.localtime(post.created_at + timedelta(minutes=EDIT_MINUTES))
@@ -524,6 +546,21 @@ def subscribe(request, pk):
     return redirect(topic_url(topic) + "#langganan")
 
 
+def _official_answer_refusal(topic) -> str:
+    if topic.agency_id is None:
+        return _("Only the complaints coordinator can choose the official answer for this topic.")
+    agency = topic.agency
+    name = (
+        Agency.objects.filter(translation_key=agency.translation_key, locale__language_code=get_language())
+        .values_list("name", flat=True)
+        .first()
+    )
+    return _(
+        "Only officers of %(agency)s, which this topic concerns, or the complaints coordinator can choose "
+        "its official answer."
+    ) % {"agency": name or agency.name}
+
+
 @login_required
 def official_answer(request, pk):
     """/forum/pos/<id>/jawaban-resmi/: agency staff mark (resmi=1) or unmark (resmi=0) the answer."""
@@ -531,10 +568,8 @@ def official_answer(request, pk):
     topic = _topic(request, post.topic_id)
     if request.method != "POST":
         return redirect(_post_url(post))
-    if not agencies_of(request.user):
-        return _refused(
-            request, _("Only staff of a city agency can choose the official answer."), back=_post_url(post)
-        )
+    if not may_mark_official_answer(request.user, topic):
+        return _refused(request, _official_answer_refusal(topic), back=_post_url(post))
     if post.state != State.PUBLISHED or topic.state != State.PUBLISHED:
         return _refused(request, _("Only a published post can be the official answer."), back=_post_url(post))
     if _yes(request, "resmi"):

@@ -455,6 +455,7 @@ def test_subscription_is_automatic_and_can_be_switched(client, topic, resident, 
 
 
 def test_agency_staff_answer_as_the_agency_and_mark_the_official_answer(client, topic, officer):
+    Topic.objects.filter(pk=topic.pk).update(agency=officer.agency)  # a road is the DPU's business
     client.force_login(officer)
     form = page_of(client, reply_url(topic))
     assert "Dinas Pekerjaan Umum" in form
