@@ -30,9 +30,21 @@ ALLOWED_TYPES = {
 }
 # For the phone's file picker (the `accept` attribute): the extensions and the content types above.
 ACCEPT = ".jpg,.jpeg,.png,.webp,.pdf,image/jpeg,image/png,image/webp,application/pdf"
-# Pillow's own bomb check only starts at ~89 million pixels; 40 million is above any phone camera
-# and keeps one decoded image (4 bytes a pixel) near 160 MB.
-MAX_IMAGE_PIXELS = 40_000_000
+# The pixel budget: what one image may cost a worker stays near 130 MB (tests/bench/
+# bench_image_memory.py measures it), where the 40 million pixels allowed before cost ~450 MB.
+# Pillow keeps 4 bytes a pixel (RGB too) and sanitise() needs a second copy on the way (converted
+# or premultiplied), so no image is decoded at more than 16 million pixels (4000 × 4000).
+MAX_DECODED_PIXELS = 16_000_000
+# The most pixels an image may have, by format, checked in its header before any is decoded:
+# - JPEG, phones' format: decoded at 1/2, 1/4 or 1/8 of its size when larger than what is kept
+#   (libjpeg's DCT scaling, Pillow's draft mode), so up to the full-resolution mode of 48- and
+#   50-MP cameras (8160 × 6120) costs no more than 16 MP. Their default, 12 MP, costs 12 MB.
+#   A progressive JPEG (made for the web, not by cameras) is the exception: libjpeg holds all its
+#   coefficients at full size, so it has the decoding budget itself.
+# - PNG (screenshots, scans) is decoded whole: 12 MP is an A4 page scanned at 350 dpi.
+# - WebP: Pillow's decoder holds three more full-size copies (~16 bytes a pixel), hence 8 MP.
+# In the browser, static/js/uploads.js turns any photo over 1 MB into a 2000-px JPEG first.
+MAX_IMAGE_PIXELS = {"JPEG": 51_000_000, "PNG": 12_000_000, "WEBP": 8_000_000}
 # Long enough to read a KTP or a receipt, small enough for staff to open quickly.
 MAX_IMAGE_SIDE = 2000
 
@@ -41,7 +53,9 @@ MESSAGES = {
     "too_large": _("The file is larger than %(limit)s."),
     "too_large_total": _("The files together are larger than %(limit)s."),
     "invalid_type": _("Upload a photo (JPEG, PNG or WebP) or a PDF file."),
-    "too_large_image": _("The image is too large to process."),
+    "too_large_image": _(
+        "The image is too large to process: at most %(limit)s megapixels. Send a smaller photo or scan."
+    ),
     # Said by static/js/uploads.js in the browser, where a photo cannot be decoded to be made smaller.
     "unreadable_image": _("This photo cannot be read. Choose another photo, or a PDF file."),
 }
@@ -111,31 +125,68 @@ def _detect_type(file) -> str | None:
     return None
 
 
-def _load_image(file, content_type: str) -> Image.Image:
-    """Open, verify and decode an image, refusing decompression bombs before decoding any pixel.
+def _fitted(width: int, height: int) -> tuple[int, int]:
+    """The size an image of this size is kept at: its long side at most MAX_IMAGE_SIDE."""
+    scale = min(1, MAX_IMAGE_SIDE / max(width, height))
+    return max(1, round(width * scale)), max(1, round(height * scale))
 
-    Pillow reads only the header on `open()`, so the pixel count is known before `load()` allocates
-    memory for it. We do not turn Pillow's DecompressionBombWarning into an error: that would change
-    the process-wide warning filters (not thread-safe), and our limit is below its threshold anyway.
+
+def _too_large(limit: int) -> ValidationError:
+    return ValidationError(
+        MESSAGES["too_large_image"], code="too_large_image", params={"limit": limit // 1_000_000}
+    )
+
+
+def _load_image(file, content_type: str) -> Image.Image:
+    """Open, verify and decode an image within the pixel budget, refusing bombs before decoding a pixel.
+
+    Pillow reads only the header on `open()`, so the size is known before `load()` allocates memory
+    for it. A JPEG larger than what sanitise() keeps is decoded already made smaller (draft mode),
+    at the smallest of 1/2, 1/4 and 1/8 that still covers the size kept; other formats are decoded
+    whole, so their limit is the budget itself. Decoding every pixel is what shows a file is not
+    corrupt, and the field and sanitise() decode the same way, so what the field accepts is kept.
+    We do not turn Pillow's DecompressionBombWarning into an error: that would change the
+    process-wide warning filters (not thread-safe), and our limits are below its threshold anyway.
     """
     # Only the format the bytes announced, so a JPEG header cannot smuggle in another decoder.
     formats = [content_type.removeprefix("image/").upper()]
+    limit = MAX_IMAGE_PIXELS[formats[0]]
     try:
         file.seek(0)
         with Image.open(file, formats=formats) as image:
-            pixels = image.width * image.height
-            if pixels <= MAX_IMAGE_PIXELS:
-                image.verify()
-        if pixels > MAX_IMAGE_PIXELS:
-            raise Image.DecompressionBombError(f"{pixels} pixels")
+            if image.info.get("progressive"):
+                limit = MAX_DECODED_PIXELS
+            if image.width * image.height > limit:
+                raise _too_large(limit)
+            image.verify()  # PNG: the chunks' checksums, without decompressing them
         # verify() leaves the image unusable; decoding needs a fresh one.
         file.seek(0)
         image = Image.open(file, formats=formats)
+        image.draft(None, _fitted(*image.size))  # JPEG only; other formats ignore it
+        if image.width * image.height > MAX_DECODED_PIXELS:  # a JPEG whose shape defeats the draft
+            raise _too_large(MAX_DECODED_PIXELS)
         image.load()
-    except Image.DecompressionBombError as error:
-        raise ValidationError(MESSAGES["too_large_image"], code="too_large_image") from error
+    except ValidationError:
+        raise
+    except Image.DecompressionBombError as error:  # Pillow's own check, far above ours, in open()
+        raise _too_large(limit) from error
     except Exception as error:  # Pillow reports corrupt input with many exception types.
         raise ValidationError(MESSAGES["invalid_type"], code="invalid_type") from error
+    return image
+
+
+def _shrunk(image: Image.Image) -> Image.Image:
+    """The image at the size kept, in a mode that can be resampled smoothly (L, RGB, RGBA, CMYK).
+
+    Bilevel and palette images are converted first (resizing them would pick pixels, not average
+    them); thumbnail() reduces by whole factors (box averages, cheap) before its Lanczos pass.
+    """
+    if image.mode not in ("L", "LA", "RGB", "RGBA", "CMYK"):
+        original = image
+        mode = "L" if image.mode == "1" else "RGBA" if image.has_transparency_data else "RGB"
+        image = image.convert(mode)
+        original.close()  # its pixels are no longer needed: free them before resampling
+    image.thumbnail((MAX_IMAGE_SIDE, MAX_IMAGE_SIDE), Image.Resampling.LANCZOS, reducing_gap=2.0)
     return image
 
 
@@ -191,11 +242,12 @@ def sanitise(uploaded_file) -> tuple[ContentFile, str, str]:
         data = uploaded_file.read()
     else:
         with _load_image(uploaded_file, content_type) as image:
-            upright = ImageOps.exif_transpose(image).convert("RGBA")
-        upright.thumbnail((MAX_IMAGE_SIDE, MAX_IMAGE_SIDE), Image.Resampling.LANCZOS)
+            # In place: a transposed copy of the whole image would double its cost.
+            ImageOps.exif_transpose(image, in_place=True)
+            small = _shrunk(image).convert("RGBA")
         # A new image carries none of the original's metadata, whatever Pillow keeps in `info`.
-        clean = Image.new("RGB", upright.size, "white")
-        clean.paste(upright, mask=upright.getchannel("A"))
+        clean = Image.new("RGB", small.size, "white")
+        clean.paste(small, mask=small.getchannel("A"))
         buffer = io.BytesIO()
         clean.save(buffer, "JPEG", quality=85, optimize=True)
         data = buffer.getvalue()

@@ -35,22 +35,29 @@ def browser_session() -> requests.Session:
     return session
 
 
+def evidence_files(evidence):
+    if isinstance(evidence, bytes):
+        evidence = [("bukti.jpg", evidence, "image/jpeg")]
+    return {f"bukti-file_{number}": file for number, file in enumerate(evidence or (), 1)} or None
+
+
 def submit_report(
     base_url: str,
     subject: str,
     kecamatan_id: int,
     *,
     session: requests.Session | None = None,
-    evidence: bytes | None = None,
+    evidence: bytes | list[tuple[str, bytes, str]] | None = None,
     retries: int = 0,
     timeout: float = 30,
 ) -> str:
     """Send one anonymous complaint through every step; return the tracking code shown at the end.
 
-    `evidence` is a JPEG attached on the "bukti" step. With `retries`, a request that fails on the
-    way (no connection, or 502/503/504 from a balancer) is sent again as it was. Redirects are
-    followed one by one, so only the failed request is repeated: a step's POST only rewrites the
-    session, and the done step saves at most one submission per wizard run (its submission key).
+    `evidence` is a JPEG attached on the "bukti" step, or a list of up to three (name, content,
+    content type). With `retries`, a request that fails on the way (no connection, or 502/503/504
+    from a balancer) is sent again as it was. Redirects are followed one by one, so only the
+    failed request is repeated: a step's POST only rewrites the session, and the done step saves
+    at most one submission per wizard run (its submission key).
     """
     session = session or browser_session()
 
@@ -83,7 +90,7 @@ def submit_report(
             },
             None,
         ),
-        ("bukti", {}, {"bukti-file_1": ("bukti.jpg", evidence, "image/jpeg")} if evidence else None),
+        ("bukti", {}, evidence_files(evidence)),
         ("identitas", {"identity": "anonim"}, None),
         ("periksa", {"consent": "on"}, None),
     ]

@@ -1,4 +1,4 @@
-"""Phone-sized photos for upload tests, made on the fly (nothing big is committed).
+"""Phone-sized photos and large images for upload tests, made on the fly (nothing big is committed).
 
 A smooth colour gradient with camera-like noise, saved at a high JPEG quality: the noise makes the file
 as heavy as a real phone photo of the same size, while the picture scaled down to 2000 px compresses
@@ -29,5 +29,14 @@ def six_mb_photo() -> bytes:
 
 
 def forty_mb_photo() -> bytes:
-    """A 29-megapixel photo of about 45 MB (under the server's 40-megapixel decoding limit)."""
+    """A 29-megapixel photo of about 45 MB: over the 5 MB limit, so the browser must make it smaller."""
     return noisy_photo(6200, 4650, sigma=40, quality=100)
+
+
+def solid_image(fmt: str, mode: str, size: tuple[int, int], **save_options) -> bytes:
+    """One colour all over: a few dozen kilobytes whatever the size, the cheap way to send a large
+    image (issue 19 sent a 38 KB PNG of 6300 × 6300 pixels). Decoding it costs what a photo of the
+    same size costs."""
+    buffer = io.BytesIO()
+    Image.new(mode, size, "white").save(buffer, fmt, **save_options)
+    return buffer.getvalue()
