@@ -373,12 +373,19 @@ DEMO_PASSWORD = env.str("DEMO_PASSWORD", default="sawahlunto1888")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    # UU 27/2022: every handler masks NIK-shaped numbers (security.logging).
-    "filters": {"redact_nik": {"()": "security.logging.RedactNIKFilter"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["redact_nik"]}},
+    # UU 27/2022: every handler masks NIK-shaped numbers, and leaves out the secrets of private,
+    # password-reset and confirmation links, session ids and SQL values on secret tables (security.logging).
+    "filters": {"redact": {"()": "security.logging.RedactFilter"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["redact"]}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="WARNING")},
-    # Django's loggers would keep its default handlers, which lack the filter: they go to root instead.
-    "loggers": {"django": {"handlers": []}, "django.server": {"handlers": [], "propagate": True}},
+    # Django's loggers would keep their default handlers, which lack the filter, and gunicorn's its own
+    # (its access log holds every path, once turned on): they go to root instead.
+    "loggers": {
+        "django": {"handlers": []},
+        "django.server": {"handlers": [], "propagate": True},
+        "gunicorn.access": {"handlers": [], "propagate": True},
+        "gunicorn.error": {"handlers": [], "propagate": True},
+    },
 }
 
 # Images: the public templates show WebP renditions made ahead of page views (home/images.py).
