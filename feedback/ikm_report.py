@@ -18,6 +18,7 @@ from wagtail.admin.widgets.button import HeaderButton
 
 from openpyxl import Workbook
 
+from home.spreadsheet import xlsx_row
 from home.views import permission_denied
 
 from . import skm
@@ -77,12 +78,12 @@ def xlsx_response(report, period) -> HttpResponse:
         ]
     )
     for row in _summary_rows(report):
-        summary.append(row)
+        summary.append(xlsx_row(summary, row))
     profile = workbook.create_sheet(str(_("Respondent profile"))[:SHEET_TITLE_LENGTH])
     profile.append([str(_("Question")), str(_("Answer")), str(_("Respondents"))])
     for title, rows in report.profile_sections:
         for _code, label, count in rows:
-            profile.append([str(title), str(label), count])
+            profile.append(xlsx_row(profile, [str(title), str(label), count]))
     response = HttpResponse(content_type=XLSX)
     response["Content-Disposition"] = f'attachment; filename="ikm-{period.slug}.xlsx"'
     workbook.save(response)

@@ -18,8 +18,6 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 import django_filters
 
-from home.spreadsheet import spreadsheet_safe
-
 from .models import ConsultationComment, ConsultationPage, State
 from .posting import display_name
 
@@ -31,10 +29,6 @@ EXPORT_HEADINGS = {
     "state": _("Moderation"),
     "body": _("Comment"),
 }
-
-
-def as_text(value):
-    return spreadsheet_safe(str(value))
 
 
 class ConsultationCommentFilterSet(WagtailFilterSet):
@@ -54,12 +48,6 @@ class ConsultationCommentIndexView(IndexView):
     list_export = list(EXPORT_HEADINGS)
     export_filename = "komentar-konsultasi"
     default_ordering = "-created_at"
-    # Names come from residents: a CSV cell must not start a formula (XLSX cells are typed already).
-    custom_field_preprocess = {
-        "author": {"csv": as_text},
-        "body": {"csv": as_text},
-        "question": {"csv": as_text},
-    }
 
     def get_base_queryset(self):
         return ConsultationComment.objects.select_related("page", "question", "author__forum_profile")

@@ -8,3 +8,6 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from . import signals  # noqa: F401
+        from .wagtail_export_formulas import install
+
+        install()  # every CSV/XLSX export of the admin goes through home.spreadsheet
