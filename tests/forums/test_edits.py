@@ -155,3 +155,12 @@ def test_a_post_keeps_its_original_text_and_the_last_ten(client, topic, neighbou
     )
     assert len(kept) == 1 + MAX_REVISIONS == 11
     assert kept == ["Betul, di depan pasar juga."] + [f"Versi {number}" for number in range(5, 15)]
+
+
+def test_staff_edits_that_add_links_stay_published(client, topic, officer):
+    """Officers are not pre-moderated (forums.posting), and a link to a service page is their job."""
+    client.force_login(officer)
+    client.post(f"/forum/topik/{topic.pk}/balas/", {"body": "Sudah kami catat."})
+    answer = Post.objects.get(author=officer)
+    edit(client, answer, "Sudah kami catat. Jadwalnya: https://sawahluntokota.go.id/layanan/jalan/")
+    assert "sawahluntokota.go.id/layanan/jalan" in public_page(client, topic)[1]
