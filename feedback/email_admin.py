@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import BasePermissionPolicy
 from wagtail.permissions import register_permission_policy
@@ -78,8 +79,15 @@ def retry(request, pk):
     return redirect(back)
 
 
+class OutgoingEmailIndexView(IndexView):
+    def get_base_queryset(self):
+        """The emails still on their way or given up on: delivered ones need nobody's attention."""
+        return super().get_base_queryset().exclude(status=OutgoingEmail.Status.SENT)
+
+
 class OutgoingEmailViewSet(ModelViewSet):
     model = OutgoingEmail
+    index_view_class = OutgoingEmailIndexView
     icon = "mail"
     menu_label = _("Email queue")
     menu_order = 320
@@ -100,10 +108,6 @@ class OutgoingEmailViewSet(ModelViewSet):
         DateColumn("next_try_at", label=_("next try")),
         RetryColumn("retry", label=""),
     ]
-
-    def get_queryset(self, request):
-        """The emails still on their way or given up on: delivered ones need nobody's attention."""
-        return OutgoingEmail.objects.exclude(status=OutgoingEmail.Status.SENT)
 
     def get_permissions_to_register(self):
         return Permission.objects.none()

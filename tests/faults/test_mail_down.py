@@ -168,6 +168,7 @@ def test_a_receipt_with_the_mail_server_down_is_retried_and_visible_to_staff(
     assert f"/lacak/{code}/{secret}/" in body
     later()
     assert len(server.messages) == 1  # sent once
+    assert code not in client.get("/admin/outgoing_emails/").content.decode()  # nothing left to do
 
 
 def waiting_email():

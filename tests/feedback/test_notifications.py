@@ -239,7 +239,7 @@ def test_the_first_failed_try_shows_on_the_submission_page(catalogue, people, cl
     change = take(people, submission, "resolve", Role.OFFICER, public_note="Jalan sudah diperbaiki.")
     client.force_login(people[Role.COORDINATOR])
     page = client.get(f"/admin/submissions/inspect/{submission.pk}/").content.decode()
-    assert "Not sent yet: 1 failed try, next try" in page
+    assert "Belum terkirim: 1 kali percobaan gagal, dicoba lagi" in page  # the back office is in Indonesian
     assert "SMTPException: 421 4.3.2 Service not available" in page
     assert f"/admin/outgoing_emails/{change.email_id}/retry/" in page  # "Try again now"
 
