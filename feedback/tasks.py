@@ -1,7 +1,5 @@
 """Background work for submissions (django-tasks: immediate in development, a worker in production)."""
 
-import logging
-
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
@@ -19,7 +17,6 @@ from .performance import refresh_service_performance
 from .workdays import INFORMATION_EXTENSION_DAYS
 
 Status = Submission.Status
-logger = logging.getLogger(__name__)
 
 
 @task()
