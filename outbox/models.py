@@ -6,7 +6,7 @@ from django.core.mail import EmailMultiAlternatives
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from security.crypto import decrypt, encrypt
+from security.crypto import DecryptionError, decrypt, encrypt
 
 
 class OutgoingEmail(models.Model):
@@ -48,11 +48,22 @@ class OutgoingEmail(models.Model):
 
     @property
     def subject(self) -> str:
-        return self.message().subject if self.sealed_message else ""
+        message = self._readable_message()
+        return message.subject if message else ""
 
     @property
     def recipients(self) -> str:
-        return ", ".join(self.message().recipients()) if self.sealed_message else ""
+        message = self._readable_message()
+        return ", ".join(message.recipients()) if message else ""
+
+    def _readable_message(self) -> EmailMultiAlternatives | None:
+        """The message for staff to read; None once erased, or if its key left ENCRYPTION_KEYS."""
+        if not self.sealed_message:
+            return None
+        try:
+            return self.message()
+        except DecryptionError:
+            return None
 
 
 def _as_dict(message) -> dict:
