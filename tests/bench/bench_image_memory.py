@@ -1,15 +1,17 @@
 """Benchmark: what three large images in one report cost a gunicorn worker (issue 19, item 10).
 
-Not part of `make test`. Starts gunicorn (development settings with DEBUG=false, one sync worker,
-so every request lands on the worker measured) on a free local port, sends one report without
-images to warm it up, then for each case a report whose evidence step carries three copies of the
-same image, and prints per case: whether the images were kept or refused, the worker's peak
-resident memory above its resident memory before the report (VmHWM, reset through
-/proc/<pid>/clear_refs before each case; Linux only), and the time of the whole report (the
-evidence step's field decodes each image, the last step decodes and re-encodes them).
+Not part of `make test`. Starts gunicorn (development settings with DEBUG=false, sync workers: one
+by default, so every request lands on the worker measured) on a free local port, warms each worker
+up with reports without images, then for each case sends `--at-once` reports at the same time
+(one by default), each with three copies of the same image on the evidence step, and prints per
+case: whether the images were kept or refused, the largest growth of a worker's resident memory
+during the case (its peak, VmHWM, reset through /proc/<pid>/clear_refs before each case, minus
+VmRSS before; Linux only), and the wall time of the reports (the evidence step's field decodes
+each image, the last step decodes and re-encodes them).
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/portal_images \\
-        .venv/bin/python tests/bench/bench_image_memory.py [--tree DIR] [--case NAME ...]
+        .venv/bin/python tests/bench/bench_image_memory.py [--tree DIR] [--case NAME ...] \\
+        [--workers 2 --at-once 6]
 
 The database is migrated and given the demo city if needed (SQLite works too: one worker). `--tree`
 runs another checkout of the project with this virtualenv, to measure before and after a change
@@ -23,6 +25,7 @@ import os
 import subprocess
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -94,29 +97,37 @@ def status(pid, field):
     raise KeyError(field)
 
 
-def measure(url, district_id, worker, name):
+def measure(url, district_id, workers, name, at_once):
+    """Send `at_once` reports at the same time, each with three copies of the case's image."""
     description, make, file_name, content_type = CASES[name]
     content = make()
-    Path(f"/proc/{worker}/clear_refs").write_text("5")  # VmHWM := VmRSS
-    before = status(worker, "VmRSS")
+    for worker in workers:
+        Path(f"/proc/{worker}/clear_refs").write_text("5")  # VmHWM := VmRSS
+    before = {worker: status(worker, "VmRSS") for worker in workers}
+
+    def send(number):
+        try:
+            return submit_report(
+                url,
+                f"Bench images {name} #{number}",
+                district_id,
+                evidence=[(file_name, content, content_type)] * 3,
+                timeout=300,
+            )
+        except RuntimeError:  # no tracking code: the evidence step refused the images
+            return None
+
     started = time.perf_counter()
-    try:
-        code = submit_report(
-            url,
-            f"Bench images {name}",
-            district_id,
-            evidence=[(file_name, content, content_type)] * 3,
-            timeout=300,
-        )
-    except RuntimeError:  # no tracking code: the evidence step refused the images
-        code = None
+    with ThreadPoolExecutor(max_workers=at_once) as pool:
+        codes = list(pool.map(send, range(at_once)))
     elapsed = time.perf_counter() - started
-    peak = status(worker, "VmHWM")
-    outcome = f"kept ({code})" if code else "refused"
+    growth = max(status(worker, "VmHWM") - before[worker] for worker in workers)
+    kept = sum(1 for code in codes if code)
+    outcome = "kept" if kept == at_once else "refused" if not kept else f"{kept} of {at_once} kept"
     print(
         f"{description}: {len(content) / 1024:,.1f} KB each, {outcome}\n"
-        f"  worker: {before / MB:.0f} MB before, peak {peak / MB:.0f} MB (+{(peak - before) / MB:.0f} MB);"
-        f" report with three: {elapsed:.2f} s"
+        f"  worker memory: {max(before.values()) / MB:.0f} MB before, peak +{growth / MB:.0f} MB;"
+        f" {at_once} report(s) with three images: {elapsed:.2f} s"
     )
 
 
@@ -126,6 +137,8 @@ def main():
     )
     parser.add_argument("--tree", type=Path, default=ROOT, help="the checkout to run (default: this one)")
     parser.add_argument("--case", action="append", choices=sorted(CASES), help="default: every case")
+    parser.add_argument("--workers", type=int, default=1, help="gunicorn sync workers (default 1)")
+    parser.add_argument("--at-once", type=int, default=1, help="reports sent at the same time (default 1)")
     args = parser.parse_args()
     tree = args.tree.resolve()
     environment = os.environ | ENVIRONMENT | {"PYTHONPATH": str(tree)}
@@ -141,9 +154,10 @@ def main():
     district_id = int(shell.stdout.split()[-1])
     port = free_port()
     url = f"http://127.0.0.1:{port}"
-    # One sync worker: every request lands on the process measured. A long timeout: before the
-    # budget, three 40-MP images took a loaded machine longer than gunicorn's default 30 s.
-    command = ["gunicorn", "config.wsgi", "-w", "1", "--timeout", "300", "-b", f"127.0.0.1:{port}"]
+    # A long timeout: before the budget, three 40-MP images took a loaded machine longer than
+    # gunicorn's default 30 s.
+    workers = str(args.workers)
+    command = ["gunicorn", "config.wsgi", "-w", workers, "--timeout", "300", "-b", f"127.0.0.1:{port}"]
     gunicorn = subprocess.Popen(  # noqa: S603
         [sys.executable, "-m", *command],
         env=environment,
@@ -153,11 +167,15 @@ def main():
     )
     try:
         wait_until_up(url)
-        (worker,) = workers_of(gunicorn.pid)
-        submit_report(url, "Bench images warm-up", district_id)
-        print(f"{tree}: gunicorn, 1 sync worker (pid {worker}); three copies of each image in one report")
+        workers = workers_of(gunicorn.pid)
+        for number in range(2 * len(workers)):  # every worker has served a report before measuring
+            submit_report(url, f"Bench images warm-up #{number}", district_id)
+        print(
+            f"{tree}: gunicorn, {len(workers)} sync worker(s); {args.at_once} report(s) at once, each with"
+            " three copies of the image"
+        )
         for name in args.case or CASES:
-            measure(url, district_id, worker, name)
+            measure(url, district_id, workers, name, args.at_once)
     finally:
         gunicorn.terminate()
         gunicorn.wait(timeout=10)
