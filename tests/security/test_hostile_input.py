@@ -56,15 +56,23 @@ def api_parameters(path) -> set[str]:
 
 
 def documented_parameters(client) -> dict[str, set[str]]:
-    """{path: parameter names} of the open-data OpenAPI document (each dataset's real path)."""
+    """{path: parameter names} of the open-data OpenAPI document (each dataset's real path), from the
+    path's and its operations' parameters, references resolved."""
     document = client.get("/data-terbuka/openapi.json").json()
-    return {
-        path: {
-            parameter["name"] for operation in item.values() for parameter in operation.get("parameters", [])
-        }
-        for path, item in document["paths"].items()
-        if "{" not in path
-    }
+
+    def resolved(parameter):
+        if "$ref" not in parameter:
+            return parameter
+        return document["components"]["parameters"][parameter["$ref"].rsplit("/", 1)[-1]]
+
+    found = {}
+    for path, item in document["paths"].items():
+        if "{" in path:
+            continue
+        lists = [item.get("parameters", [])]
+        lists += [value.get("parameters", []) for value in item.values() if isinstance(value, dict)]
+        found[path] = {resolved(parameter)["name"] for entries in lists for parameter in entries}
+    return found
 
 
 def public_get_parameters(client) -> dict[str, set[str]]:
