@@ -5,9 +5,15 @@ Anonymous and JSON only: no session or login is looked at, so nothing personal c
 a list costs a fixed handful of queries. Rate-limited together with the downloads (opendata.limits).
 """
 
+import re
+
+from django.http import Http404
+
 from wagtail.api import APIField
 from wagtail.api.v2.filters import FieldsFilter, LocaleFilter, OrderingFilter
+from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 
 from rest_framework.fields import CharField
@@ -29,12 +35,37 @@ class OpenDataThrottle(BaseThrottle):
         return limits.PERIOD
 
 
+# The largest item number a database key holds: a larger one in the address is simply not found
+# (SQLite would raise OverflowError, a 500).
+MAX_ID = 2**63 - 1
+SEARCH_OPERATORS = ("and", "or")
+PAGE_FILTERS = ("child_of", "descendant_of", "ancestor_of", "translation_of")  # a page's number
+
+
+def too_large(value: str) -> bool:
+    """A number no database key holds (its queries would overflow: a 500 on SQLite)."""
+    return bool(re.fullmatch(r"[0-9]+", value)) and (len(value) > 19 or int(value) > MAX_ID)
+
+
+class Pagination(WagtailPagination):
+    def paginate_queryset(self, queryset, request, view=None):
+        if too_large(request.GET.get("offset", "")):
+            raise BadRequestError(f"offset must be at most {MAX_ID}")
+        return super().paginate_queryset(queryset, request, view)
+
+
 class PublicEndpoint:
     """Anonymous, JSON, rate-limited and licensed like the downloads."""
 
     authentication_classes = []
     renderer_classes = [JSONRenderer]
     throttle_classes = [OpenDataThrottle]
+    pagination_class = Pagination
+
+    def get_object(self):
+        if int(self.kwargs["pk"]) > MAX_ID:
+            raise Http404("not found")
+        return super().get_object()
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
@@ -56,6 +87,15 @@ class PagesEndpoint(PublicEndpoint, PagesAPIViewSet):
     def get_queryset(self):
         queryset = super().get_queryset()
         return queryset.select_related("locale", *self.related.get(queryset.model, []))
+
+    def check_query_parameters(self, queryset):
+        super().check_query_parameters(queryset)
+        # Wagtail's search backends read any other value as their default: say so instead.
+        if self.request.GET.get("search_operator", "and") not in SEARCH_OPERATORS:
+            raise BadRequestError("search_operator must be and or or")
+        for name in PAGE_FILTERS:
+            if too_large(self.request.GET.get(name, "")):
+                raise BadRequestError(f"{name} must be at most {MAX_ID}")
 
 
 class TypedPagesEndpoint(PagesEndpoint):

@@ -1,4 +1,5 @@
-"""The OpenAPI 3.1 description of the dataset downloads, generated from the registry."""
+"""The OpenAPI 3.1 description of the dataset downloads, generated from the registry, and of the
+Wagtail API at /api/v2/ (opendata.api_schema)."""
 
 from django.conf import settings
 from django.urls import reverse
@@ -161,14 +162,20 @@ def openapi_document(base_url: str) -> dict:
                 {"type": "object", "properties": {"data": {"type": "array", "items": row}}},
             ]
         }
+    from .api_schema import api_paths, api_schemas  # opendata.api imports the views, which import this
+
+    for path, item in api_paths().items():
+        # Language-neutral: one address for every language (?locale=).
+        paths[path] = {"servers": [{"url": base_url}], **item}
+    schemas.update(api_schemas())
     return {
         "openapi": "3.1.0",
         "info": {
             "title": _("Open data"),
             "version": "1",
             "description": _(
-                "Public data of the portal as JSON and CSV. Pages, announcements and agencies are in the "
-                "read-only Wagtail API at /api/v2/."
+                "Public data of the portal as JSON and CSV, and the read-only Wagtail API at /api/v2/: "
+                "pages, services, announcements, agencies and categories in every language."
             ),
             "license": {"name": settings.OPEN_DATA_LICENCE, "url": settings.OPEN_DATA_LICENCE_URL},
         },

@@ -2,6 +2,7 @@
 
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
+from django.test import Client
 
 from wagtail.models import PageViewRestriction
 
@@ -9,6 +10,7 @@ import pytest
 
 from home.factories import AnnouncementIndexPageFactory, AnnouncementPageFactory
 from opendata import limits
+from opendata.api import api_router
 from services_catalog.factories import AgencyFactory, ServicePageFactory
 from tests.services_catalog.conftest import build_catalogue
 
@@ -171,3 +173,51 @@ def test_list_query_budget_for_20_items(client, site_tree, django_assert_max_num
         with django_assert_max_num_queries(10):
             response = client.get(url)
         assert response.status_code == 200 and len(response.json()["items"]) == 20, url
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"search": "akta", "search_operator": "xor"},  # was read as "and"
+        {"offset": "9" * 25},  # was a 500 (SQLite: int too large)
+        {"child_of": "9" * 25},
+        {"translation_of": str(2**63)},
+    ],
+)
+def test_a_list_parameter_outside_its_schema_is_a_400(client, open_data, generous_limit, query):
+    response = client.get("/api/v2/services/", query)
+
+    assert response.status_code == 400
+    assert next(iter(query)) in response.json()["message"]
+
+
+def test_an_item_number_beyond_any_key_is_not_found(client, open_data):
+    response = client.get(f"/api/v2/pages/{2**63}/")
+
+    assert response.status_code == 404 and response.json() == {"message": "not found"}
+
+
+@pytest.mark.parametrize("path", ["/api/v2/pages/", "/api/v2/services/", "/api/v2/agencies/"])
+@pytest.mark.parametrize("method", ["QUERY", "POST", "DELETE", "PROPFIND"])
+def test_other_methods_than_read_are_not_allowed(site_tree, path, method):
+    response = Client(enforce_csrf_checks=True).generic(method, path)
+
+    assert response.status_code == 405
+    assert set(response["Allow"].split(", ")) == {"GET", "HEAD", "OPTIONS"}
+
+
+def test_the_openapi_document_describes_the_api(client, site_tree):
+    document = client.get("/data-terbuka/openapi.json").json()
+    listing = document["paths"]["/api/v2/services/"]["get"]
+    parameters = {parameter["name"]: parameter["schema"] for parameter in listing["parameters"]}
+
+    assert {f"/api/v2/{name}/" for name in api_router._endpoints} <= set(document["paths"])
+    assert {f"/api/v2/{name}/{{id}}/" for name in api_router._endpoints} <= set(document["paths"])
+    assert {"fields", "limit", "offset", "order", "locale", "search", "online_application"} <= set(parameters)
+    assert parameters["limit"] == {"type": "integer", "minimum": 0, "maximum": 20}
+    assert parameters["locale"]["enum"] == ["id", "en"]
+    assert "type" in {
+        parameter["name"] for parameter in document["paths"]["/api/v2/pages/"]["get"]["parameters"]
+    }
+    # Language-neutral: not under /en/ like the downloads' second server.
+    assert document["paths"]["/api/v2/pages/"]["servers"] == [{"url": "http://localhost"}]

@@ -35,6 +35,19 @@ schema = schemathesis.openapi.from_dict(
             "seed": 1888,  # the same cases on every run, so a CI failure reproduces locally
             "generation": {"mode": "all", "max-examples": MAX_EXAMPLES},
             "checks": {"enabled": True},
+            "operations": [
+                {
+                    # child_of, descendant_of, ancestor_of and translation_of name a page by number,
+                    # which a schema cannot restrict to the pages that exist; Wagtail answers 400 (not
+                    # 404) for one that does not.
+                    "include-operation-id": ["pagesList", "servicesList", "announcementsList"],
+                    "checks": {
+                        "positive_data_acceptance": {
+                            "expected-statuses": ["2xx", "400", "404", "429"],
+                        }
+                    },
+                }
+            ],
         }
     ),
 )
