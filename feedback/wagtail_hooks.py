@@ -4,7 +4,8 @@ from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
-from . import ikm_report  # noqa: F401  (registers the IKM report's admin URL and menu item)
+# Imported for their hooks: the admin URLs and report menu items of the IKM report and the suggestions.
+from . import ikm_report, skm_suggestions  # noqa: F401
 from .back_office import (
     LOG_ACTIONS,
     AttachmentDownloadFormatter,

@@ -55,7 +55,8 @@ EMAIL_LIKE = re.compile(
 )
 LOCKED_OUT_MESSAGE = _(
     "Too many failed attempts to sign in. For your safety, signing in with this account is paused "
-    "for a few minutes. Try again later, or reset your password if you have forgotten it."
+    "for a few minutes. If it is your account, we have sent a link to its email address: open it in "
+    "this browser to sign in at once. You can also reset your password if you have forgotten it."
 )
 
 

@@ -5,6 +5,8 @@ Included before allauth's URLs; none of these paths is one of allauth's.
 
 from django.urls import path
 
+from security import lockout
+
 from . import account_views
 
 app_name = "accounts"
@@ -14,4 +16,6 @@ urlpatterns = [
     path("ekspor/", account_views.export, name="export"),
     path("hapus/", account_views.delete, name="delete"),
     path("hapus/selesai/", account_views.deleted, name="deleted"),
+    # The link a paused account's owner gets by email (security.lockout).
+    path("buka-kunci/<str:uidb36>/<str:token>/", lockout.unlock, name="unlock"),
 ]

@@ -11,6 +11,7 @@ covers accounts however and whenever they were made, with no step for the admini
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.models import EmailAddress
 
+from . import lockout
 from .mfa import has_admin_access
 
 
@@ -31,6 +32,10 @@ def trust_staff_email(user) -> None:
 
 
 class AccountAdapter(DefaultAccountAdapter):
+    def pre_authenticate(self, request, **credentials):
+        # Failed sign-ins pause an account, but never for a browser its owner vouched for (security.lockout).
+        lockout.pre_authenticate(self, request, credentials)
+
     def authenticate(self, request, **credentials):
         user = super().authenticate(request, **credentials)
         if user is not None and has_admin_access(user):

@@ -10,8 +10,9 @@ logging is on, an exception message, a traceback. So it works on the finished te
   ("1373 0141 0190 0001"), keeps only its first and last four digits, as the back office shows it;
 - the secret part of a private tracking link (``/lacak/<code>/<secret>/``: the code stays, it is no
   secret), of a password-reset link (allauth's ``/akun/password/reset/key/<uidb36>-<key>/``, the
-  Wagtail admin's ``/admin/password_reset/confirm/<uidb64>/<token>/``) and of an email confirmation
-  link (``/akun/confirm-email/<key>/``), also URL-encoded inside a ``?next=``;
+  Wagtail admin's ``/admin/password_reset/confirm/<uidb64>/<token>/``), of an email confirmation
+  link (``/akun/confirm-email/<key>/``) and of a paused account's link (``/akun/buka-kunci/<uid>/<token>/``),
+  also URL-encoded inside a ``?next=``;
 - session ids and CSRF tokens in cookie text (``sessionid=…``), and any value named as a secret in the
   text of a dict or of keyword arguments (``'key': '…'``, ``token="…"``): Django's template logger dumps
   a template's whole context at DEBUG (left out entirely: it holds rendered pages, the confirmation
@@ -38,7 +39,8 @@ SECRET_PATH_RE = re.compile(
     rf"(?P<keep>{_SLASH}lacak{_SLASH}{_SEGMENT}{_SLASH}"  # /lacak/<code>/
     rf"|{_SLASH}password{_SLASH}reset{_SLASH}key{_SLASH}[0-9A-Za-z]+-"  # allauth: <uidb36>-
     rf"|{_SLASH}password_reset{_SLASH}confirm{_SLASH}{_SEGMENT}{_SLASH}"  # Wagtail admin: <uidb64>/
-    rf"|{_SLASH}confirm-email{_SLASH})"
+    rf"|{_SLASH}confirm-email{_SLASH}"
+    rf"|{_SLASH}buka-kunci{_SLASH}{_SEGMENT}{_SLASH})"  # security.lockout: <uidb36>/
     rf"(?P<secret>{_SEGMENT})",
     re.IGNORECASE,
 )

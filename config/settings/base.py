@@ -192,9 +192,10 @@ ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 # allauth counts wrong two-factor codes (per account) and wrong passwords when re-authenticating
-# against the same login_failed limit, so they lock out the same way.
+# against the same login_failed limit, so they lock out the same way. Per address it is high: many
+# residents share one (a carrier's NAT). A paused account's owner signs in anyway (security.lockout).
 ACCOUNT_RATE_LIMITS = {
-    "login_failed": "5/5m/ip,5/5m/key",
+    "login_failed": "20/5m/ip,5/5m/key",
     "signup": "10/h/ip",
     "reset_password": "5/h/ip,3/h/key",
     "confirm_email": "3/10m/key",

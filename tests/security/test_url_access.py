@@ -64,6 +64,7 @@ URLS = {
     "akun/ekspor/": RESIDENT,
     "akun/hapus/": RESIDENT,
     "akun/hapus/selesai/": PUBLIC,  # "your account is gone": shown once signed out
+    "akun/buka-kunci/<str:uidb36>/<str:token>/": SIGN_IN,  # a paused account's email link (its token)
     "akun/login/": SIGN_IN,
     "akun/logout/": SIGN_IN,
     "akun/inactive/": SIGN_IN,
