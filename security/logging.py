@@ -22,6 +22,7 @@ logging is on, an exception message, a traceback. So it works on the finished te
   confirmations.
 """
 
+import functools
 import logging
 import re
 
@@ -64,9 +65,9 @@ SQL_LITERAL_RE = re.compile(r"'(?:[^']|'')*'")
 SQL_LOGGER = "django.db.backends"
 
 
-def _cookie_re():
-    names = "|".join(re.escape(name) for name in (settings.SESSION_COOKIE_NAME, settings.CSRF_COOKIE_NAME))
-    return re.compile(rf"\b({names})=([^;\s'\"]+)")
+@functools.cache
+def _cookie_re(*names):
+    return re.compile(rf"\b({'|'.join(re.escape(name) for name in names)})=([^;\s'\"]+)")
 
 
 def _mask(match: re.Match) -> str:
@@ -86,7 +87,8 @@ def redact_secrets(text: str) -> str:
     text = NAMED_SECRET_RE.sub(
         lambda match: f"{match['name']}{match['quote']}{REDACTED}{match['quote']}", text
     )
-    return _cookie_re().sub(lambda match: f"{match.group(1)}={REDACTED}", text)
+    cookies = _cookie_re(settings.SESSION_COOKIE_NAME, settings.CSRF_COOKIE_NAME)
+    return cookies.sub(lambda match: f"{match.group(1)}={REDACTED}", text)
 
 
 def redact(text: str) -> str:

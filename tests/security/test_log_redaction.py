@@ -138,6 +138,7 @@ def test_no_secret_in_the_logs_of_real_flows(site_tree, catalogue, resident, sit
         ("/akun/password/reset/key/1a-czc5bm-0a1b2c3d4e/", "/akun/password/reset/key/1a-[redacted]/"),
         ("/admin/password_reset/confirm/MTI/czc5bm-0a1b/", "/admin/password_reset/confirm/MTI/[redacted]/"),
         ("/akun/confirm-email/MQ:1vS2:abcDEF/", "/akun/confirm-email/[redacted]/"),
+        ("/akun/buka-kunci/1a/czc5bm-0a1b2c3d4e/", "/akun/buka-kunci/1a/[redacted]/"),
         ("Cookie: csrftoken=abc; sessionid=q1w2e3r4", "Cookie: csrftoken=[redacted]; sessionid=[redacted]"),
         ("NIK 1373016508950001 di /lacak/", "NIK 1373********0001 di /lacak/"),
         ("Failed lookup for key [x] in [{'key': 'MQ:1vS2'}]", "Failed lookup for key [x] in [redacted]"),
