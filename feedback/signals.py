@@ -20,6 +20,8 @@ def purge_answers(instance, created, **kwargs):
 def use_the_new_private_link(email, **kwargs):
     """A "waiting for documents" email was delivered: its private link replaces the old one (see
     feedback.tasks.notify_status_change). Until then the old link keeps working."""
+    if not email.about_url:
+        return  # not about a submission (account emails, digests): no query for them
     for change in (
         StatusChange.objects.filter(email=email).exclude(new_secret_hash="").select_related("submission")
     ):
