@@ -181,7 +181,7 @@ def test_list_query_budget_for_20_items(client, site_tree, django_assert_max_num
         {"search": "akta", "search_operator": "xor"},  # was read as "and"
         {"offset": "9" * 25},  # was a 500 (SQLite: int too large)
         {"child_of": "9" * 25},
-        {"translation_of": str(2**63)},
+        {"descendant_of": str(2**64)},
     ],
 )
 def test_a_list_parameter_outside_its_schema_is_a_400(client, open_data, generous_limit, query):
