@@ -263,14 +263,6 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 # Email.
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
-DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Portal Layanan Publik <noreply@localhost>")
-SERVER_EMAIL = DEFAULT_FROM_EMAIL
-
-# Background tasks (django-tasks): run immediately unless a mode says otherwise.
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-
-# Search: Wagtail's database backend, stemming Indonesian on PostgreSQL (SEARCH_CONFIG, default
-# "indonesian"); Elasticsearch or OpenSearch (SEARCH_ENGINE) when ELASTICSEARCH_URL is set. The choice
 # Every email is stored in the outbox and delivered by a retried task through EMAIL_URL's backend
 # (outbox.delivery): a mail server that is down delays emails, never fails a request or loses one.
 OUTBOX_DELIVERY_BACKEND = EMAIL_CONFIG["EMAIL_BACKEND"]
@@ -281,6 +273,14 @@ EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=20)
 # OUTBOX_KEEP_FAILED_DAYS: long enough to answer "I never got it", short for personal data.
 OUTBOX_KEEP_DAYS = env.int("OUTBOX_KEEP_DAYS", default=7)
 OUTBOX_KEEP_FAILED_DAYS = env.int("OUTBOX_KEEP_FAILED_DAYS", default=30)
+DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Portal Layanan Publik <noreply@localhost>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Background tasks (django-tasks): run immediately unless a mode says otherwise.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+# Search: Wagtail's database backend, stemming Indonesian on PostgreSQL (SEARCH_CONFIG, default
+# "indonesian"); Elasticsearch or OpenSearch (SEARCH_ENGINE) when ELASTICSEARCH_URL is set. The choice
 # is made in config/search.py.
 SEARCH_CONFIG = env.str("SEARCH_CONFIG", default="")
 ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")

@@ -53,9 +53,7 @@ LOGGING = {
     # UU 27/2022: every handler masks NIK-shaped numbers, and leaves out the secrets of private,
     # password-reset and confirmation links, session ids and SQL values on secret tables (security.logging).
     "filters": {"redact": {"()": "security.logging.RedactFilter"}},
-    "handlers": {
-        "console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["redact"]}
-    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["redact"]}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
     # Django's loggers would keep their default handlers, which lack the filter, and gunicorn's its own
     # (its access log holds every path, once turned on): they go to root instead.
