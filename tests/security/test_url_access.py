@@ -375,7 +375,7 @@ def test_staff_urls_need_a_session_that_passed_the_second_factor(client, city):
 
 @pytest.mark.without_mfa
 def test_the_official_answer_needs_the_second_factor(client, city):
-    """The forum's one staff action outside the admin, by staff of an agency (`is_staff`)."""
+    """The forum's one staff action outside the admin, by staff of the agency the topic concerns."""
     answer = city["topic"].posts.order_by("created_at").last()
     url = f"/forum/pos/{answer.pk}/jawaban-resmi/"
 
@@ -387,6 +387,7 @@ def test_the_official_answer_needs_the_second_factor(client, city):
     assert client.post(url, {"resmi": "1"}).status_code == 403
     officer = make_user("Petugas Dukcapil", is_staff=True)
     AgencyMembership.objects.create(user=officer, agency=city["catalogue"].disdukcapil)
+    Topic.objects.filter(pk=city["topic"].pk).update(agency=city["catalogue"].disdukcapil)
     client.force_login(officer)
     assert client.post(url, {"resmi": "1"})["Location"] == ENROL
     # Staff see posts waiting for moderation: only after the second factor too.
