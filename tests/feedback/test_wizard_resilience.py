@@ -3,7 +3,6 @@ session or an upload that expired, a language switch half-way, and a shared conn
 
 import os
 import re
-import threading
 import time
 from importlib import import_module
 from io import StringIO
@@ -11,12 +10,11 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.management import call_command
-from django.db import connection
 from django.test import Client
 
 import pytest
 
-from feedback.models import Attachment, Submission, SurveyResponse
+from feedback.models import Submission, SurveyResponse
 from feedback.wizards import wizard_file_storage
 from home.demo import publish_translation
 from tests.feedback.conftest import Wizard, jpeg, tracking_code
@@ -206,58 +204,7 @@ def test_a_bot_filling_the_hidden_field_is_thanked_and_nothing_is_saved(client, 
     assert response.status_code == 200 and Submission.objects.count() == 0
 
 
-@pytest.mark.skipif(
-    connection.vendor != "postgresql",
-    reason="SQLite serialises writers; the concurrency check runs in the PostgreSQL pass of .ci/run",
-)
-@pytest.mark.django_db(transaction=True)
-def test_two_final_posts_at_once_with_the_same_session(live_site, settings):
-    """Two threads tap "Kirim" together on the live server: one row, both pages show its code."""
-    import requests
-
-    from tests.bench.report_client import CSRF_RE, browser_session
-    from tests.feedback.conftest import build_online_catalogue, build_places
-
-    build_online_catalogue(live_site)
-    district = build_places()["talawi"]
-    browser = browser_session()
-    base = live_site.url
-
-    def post(step, data, files=None):
-        page = browser.get(f"{base}/aspirasi/{step}/")
-        payload = {f"{step}-{field}": value for field, value in data.items()}
-        payload |= {
-            "report_wizard-current_step": step,
-            "csrfmiddlewaretoken": CSRF_RE.search(page.text).group(1),
-        }
-        return browser.post(f"{base}/aspirasi/{step}/", data=payload, files=files)
-
-    post("jenis", {"kind": "pengaduan"})
-    post("laporan", {"subject": "Dua ketukan", "description": "Lampu jalan padam.", "kecamatan": district.pk})
-    post("bukti", {}, files={"bukti-file_1": ("bukti.jpg", jpeg().getvalue(), "image/jpeg")})
-    post("identitas", {"identity": "anonim"})
-    review = browser.get(f"{base}/aspirasi/periksa/").text
-    form = {
-        "report_wizard-current_step": "periksa",
-        "periksa-consent": "on",
-        "submission_key": KEY_RE.search(review).group(1),
-        "csrfmiddlewaretoken": CSRF_RE.search(review).group(1),
-    }
-    pages, barrier = [], threading.Barrier(2)
-
-    def tap():
-        barrier.wait()
-        pages.append(browser.post(f"{base}/aspirasi/periksa/", data=form, timeout=30))
-
-    taps = [threading.Thread(target=tap) for _ in range(2)]
-    for thread in taps:
-        thread.start()
-    for thread in taps:
-        thread.join()
-    assert all(isinstance(page, requests.Response) and page.status_code == 200 for page in pages)
-    code = Submission.objects.get().tracking_code
-    assert [tracking_code(page.text) for page in pages] == [code, code]
-    assert Attachment.objects.count() == 1
+# The same double tap on the live server, two threads at once: test_repeated_last_step.py.
 
 
 # --- 9. Uploads and sessions expire together ------------------------------------------------------
