@@ -38,7 +38,8 @@ def readable(raw: bytes) -> bool:
 
 def unreadable_part(request) -> str | None:
     """Which part of the request no one could have typed, or None."""
-    if not readable(get_bytes_from_wsgi(request.environ, "PATH_INFO", "/")):
+    # path_info: decoded by Django, with bytes that were not UTF-8 percent-encoded again.
+    if not readable(request.path_info.encode()):
         return "path"
     if not readable(get_bytes_from_wsgi(request.environ, "QUERY_STRING", "")):
         return "query string"

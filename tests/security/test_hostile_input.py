@@ -154,3 +154,6 @@ def test_text_people_type_still_passes(client, site_tree):
     for query in ["caf%C3%A9", "Nagari+Kubang", "%E2%80%9Cakta%E2%80%9D", "%F0%9F%99%8F", "a%2Bb%26c"]:
         assert client.get(f"/cari/?q={query}").status_code == 200, query
     assert client.get("/api/v2/pages/?search=akta").status_code == 200
+    # In a path too: a character beyond Latin-1 is no reason for a 400, let alone a 500.
+    for path in ["/cari/%E6%97%A5/", "/api/v2/pages/%F1%94%A6%88/", "/layanan/caf%C3%A9/"]:
+        assert client.get(path).status_code == 404, path
