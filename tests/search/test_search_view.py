@@ -278,6 +278,7 @@ def test_a_query_without_results_suggests_popular_services(client, content):
     assert response.context["total"] == 0
 
 
+# A NUL byte never reaches the search: tests/security/test_hostile_input.py (400).
 HOSTILE_QUERIES = [
     "",
     "   ",
@@ -301,7 +302,6 @@ HOSTILE_QUERIES = [
     "🎉🪪",
     "akta 🎉 kelahiran",
     "КТП akta 身份证 بطاقة",
-    "\u0000akta",
     "<script>alert(1)</script>",
 ]
 
