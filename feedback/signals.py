@@ -22,8 +22,7 @@ def use_the_new_private_link(email, **kwargs):
     feedback.tasks.notify_status_change). Until then the old link keeps working."""
     if not email.about_url:
         return  # not about a submission (account emails, digests): no query for them
-    for change in (
-        StatusChange.objects.filter(email=email).exclude(new_secret_hash="").select_related("submission")
-    ):
+    change = StatusChange.objects.filter(email=email).exclude(new_secret_hash="").first()
+    if change:
         Submission.objects.filter(pk=change.submission_id).update(secret_hash=change.new_secret_hash)
         StatusChange.objects.filter(pk=change.pk).update(new_secret_hash="")

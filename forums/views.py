@@ -549,16 +549,10 @@ def subscribe(request, pk):
 def _official_answer_refusal(topic) -> str:
     if topic.agency_id is None:
         return _("Only the complaints coordinator can choose the official answer for this topic.")
-    agency = topic.agency
-    name = (
-        Agency.objects.filter(translation_key=agency.translation_key, locale__language_code=get_language())
-        .values_list("name", flat=True)
-        .first()
-    )
     return _(
         "Only officers of %(agency)s, which this topic concerns, or the complaints coordinator can choose "
         "its official answer."
-    ) % {"agency": name or agency.name}
+    ) % {"agency": topic.agency.localized.name}
 
 
 @login_required

@@ -1,6 +1,7 @@
 """Every email the site sends, kept until it is delivered: see outbox.delivery for why and how."""
 
 import json
+from functools import cached_property
 
 from django.core.mail import EmailMultiAlternatives
 from django.db import models
@@ -48,16 +49,18 @@ class OutgoingEmail(models.Model):
 
     @property
     def subject(self) -> str:
-        message = self._readable_message()
+        message = self._readable_message
         return message.subject if message else ""
 
     @property
     def recipients(self) -> str:
-        message = self._readable_message()
+        message = self._readable_message
         return ", ".join(message.recipients()) if message else ""
 
+    @cached_property
     def _readable_message(self) -> EmailMultiAlternatives | None:
-        """The message for staff to read; None once erased, or if its key left ENCRYPTION_KEYS."""
+        """The message for staff to read (decrypted once per row shown); None once erased, or if its key
+        left ENCRYPTION_KEYS."""
         if not self.sealed_message:
             return None
         try:
